@@ -1,0 +1,11 @@
+//! The domain: text, sentences, annotations and their formats, in plain Rust
+//! with no web dependency. The page (`crate::web`) and the CLI sit on top of
+//! it, and everything here is tested natively with `cargo test`.
+
+pub mod annotation;
+pub mod document;
+pub mod format;
+pub mod segment;
+pub mod tag;
+pub mod text;
+pub mod time;

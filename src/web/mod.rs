@@ -1,0 +1,3 @@
+//! The page (placeholder until the app lands).
+
+pub fn start() {}
