@@ -31,10 +31,16 @@ if command -v rustup >/dev/null \
        || timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; }; then
   say "wasm toolchain: rustup's wasm32-unknown-unknown target"
   echo 'export WASM_CARGO=cargo' >"$wasm_env"
+  rm -rf scripts/.wasm-bin
 else
   say "wasm toolchain: rustup target unavailable, using Debian's rustc-web with build-std"
   apt_install rustc-web cargo-web rust-web-src lld
+  # Trunk calls plain `cargo`: put Debian's first on PATH for wasm builds.
+  mkdir -p scripts/.wasm-bin
+  ln -sf /usr/bin/cargo scripts/.wasm-bin/cargo
+  ln -sf /usr/bin/rustc scripts/.wasm-bin/rustc
   cat >"$wasm_env" <<'ENV'
+export PATH="$PWD/scripts/.wasm-bin:$PATH"
 export WASM_CARGO=/usr/bin/cargo
 export RUSTC=/usr/bin/rustc
 export RUSTC_BOOTSTRAP=1

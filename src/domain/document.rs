@@ -228,6 +228,24 @@ impl AnnotatedDocument {
     }
 }
 
+impl DocumentMeta {
+    /// A file name stem made from the title: lowercase words joined by dashes.
+    pub fn file_stem(&self) -> String {
+        let words: Vec<String> = self
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            "article".to_string()
+        } else {
+            words.join("-")
+        }
+    }
+}
+
 /// The sentences of `text` in code points, with their text.
 pub fn sentences_of(text: &str) -> Vec<Sentence> {
     let map = OffsetMap::new(text);

@@ -1,3 +1,20 @@
-//! The page (placeholder until the app lands).
+//! The page: Leptos components and the localStorage layer, a thin shell over
+//! [`crate::domain`]. Nothing here decides what a sentence or an annotation
+//! is; it shows the domain's answers and forwards the person's actions.
 
-pub fn start() {}
+mod app;
+mod article;
+mod browser;
+mod editor;
+mod keyboard;
+mod panel;
+mod state;
+mod status;
+mod storage;
+mod toolbar;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,235 @@
+//! The page's state: the open document, the sentence selection and one small
+//! signal per sentence for how it looks. A tag change or a cursor move sets
+//! only the signals of sentences whose look changed, so the article is never
+//! re-rendered as a whole.
+
+use leptos::prelude::*;
+
+use crate::domain::document::{AnnotatedDocument, Toggled};
+use crate::domain::tag::{self, Tag};
+
+use super::browser;
+use super::status::Status;
+use super::storage::Store;
+
+/// How one sentence looks: its tags (bit i = built-in tag i) and whether it is
+/// selected or holds the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Marks {
+    pub tags: u8,
+    pub selected: bool,
+    pub focused: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub doc: RwSignal<Option<AnnotatedDocument>>,
+    /// Changes only when another document is opened: the article view
+    /// rebuilds on it and on nothing else.
+    pub opened: RwSignal<u64>,
+    pub marks: StoredValue<Vec<ArcRwSignal<Marks>>>,
+    /// The sentence holding the cursor and the other end of the selection.
+    pub cursor: RwSignal<usize>,
+    pub anchor: RwSignal<usize>,
+    pub status: Status,
+    pub store: StoredValue<Store>,
+}
+
+impl Workspace {
+    pub fn new(status: Status) -> Self {
+        Workspace {
+            doc: RwSignal::new(None),
+            opened: RwSignal::new(0),
+            marks: StoredValue::new(Vec::new()),
+            cursor: RwSignal::new(0),
+            anchor: RwSignal::new(0),
+            status,
+            store: StoredValue::new(Store::open()),
+        }
+    }
+
+    /// Shows `doc`; `persist` writes it at once (a new article), while a
+    /// document just read from storage needs no write.
+    pub fn open(&self, doc: AnnotatedDocument, persist: bool) {
+        let count = doc.sentences.len();
+        self.marks.set_value(
+            (0..count)
+                .map(|_| ArcRwSignal::new(Marks::default()))
+                .collect(),
+        );
+        self.cursor.set(0);
+        self.anchor.set(0);
+        self.doc.set(Some(doc));
+        self.opened.update(|n| *n += 1);
+        self.refresh_marks();
+        if persist {
+            self.save();
+        }
+    }
+
+    /// Back to the empty editor. The document stays stored.
+    pub fn close(&self) {
+        self.doc.set(None);
+        self.marks.set_value(Vec::new());
+        self.opened.update(|n| *n += 1);
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.marks.with_value(Vec::len)
+    }
+
+    /// The selected sentences, first to last.
+    pub fn selection(&self) -> (usize, usize) {
+        let (c, a) = (self.cursor.get_untracked(), self.anchor.get_untracked());
+        (c.min(a), c.max(a))
+    }
+
+    /// The code point span of the selection.
+    pub fn selected_span(&self) -> Option<(usize, usize)> {
+        let (first, last) = self.selection();
+        self.doc
+            .with_untracked(|d| d.as_ref()?.span_of_sentences(first, last))
+    }
+
+    /// Puts the cursor on sentence `index`; `extend` keeps the anchor, so the
+    /// selection grows or shrinks.
+    pub fn place_cursor(&self, index: usize, extend: bool) {
+        let count = self.sentence_count();
+        if count == 0 {
+            return;
+        }
+        let index = index.min(count - 1);
+        self.cursor.set(index);
+        if !extend {
+            self.anchor.set(index);
+        }
+        self.refresh_marks();
+        browser::reveal(&sentence_dom_id(index));
+    }
+
+    pub fn move_cursor(&self, delta: isize, extend: bool) {
+        let target = self.cursor.get_untracked().saturating_add_signed(delta);
+        self.place_cursor(target, extend);
+    }
+
+    /// Toggles `tag` on the selection and says what happened.
+    pub fn toggle(&self, tag: &Tag) {
+        let Some((start, end)) = self.selected_span() else {
+            return;
+        };
+        let now = browser::now();
+        let mut outcome = None;
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                outcome = d.toggle_tag(start, end, tag, &now, browser::new_id);
+            }
+        });
+        let label = tag::by_name(tag.as_str()).map_or(tag.as_str(), |t| t.label);
+        let (first, last) = self.selection();
+        let which = if first == last {
+            format!("sentence {}", first + 1)
+        } else {
+            format!("sentences {}–{}", first + 1, last + 1)
+        };
+        match outcome {
+            Some(Toggled::Added) => self.status.info(format!("{label} added to {which}.")),
+            Some(Toggled::Removed) => self.status.info(format!("{label} removed from {which}.")),
+            None => return,
+        }
+        self.refresh_marks();
+        self.save();
+    }
+
+    /// The id of the annotation exactly on the selection, if any.
+    pub fn selected_annotation(&self) -> Option<String> {
+        let (start, end) = self.selected_span()?;
+        self.doc
+            .with_untracked(|d| d.as_ref()?.annotation_on(start, end).map(|a| a.id.clone()))
+    }
+
+    /// Applies `change` to the document, then saves; for edits that change no
+    /// sentence's look (notes, speakers).
+    pub fn edit(&self, change: impl FnOnce(&mut AnnotatedDocument, &str)) {
+        let now = browser::now();
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                change(d, &now);
+            }
+        });
+        self.save();
+    }
+
+    pub fn remove(&self, id: &str) {
+        self.edit(|d, now| {
+            d.remove(id, now);
+        });
+        self.refresh_marks();
+        self.status.info("Annotation deleted.".to_string());
+    }
+
+    /// Selects the sentences an annotation covers.
+    pub fn select_annotation(&self, id: &str) {
+        let range = self.doc.with_untracked(|d| {
+            let d = d.as_ref()?;
+            let a = d.annotation(id)?;
+            Some((
+                d.sentence_at(a.start)?,
+                d.sentence_at(a.end.saturating_sub(1))?,
+            ))
+        });
+        if let Some((first, last)) = range {
+            self.anchor.set(first);
+            self.place_cursor(last, true);
+        }
+    }
+
+    /// Recomputes every sentence's look and sets only those that changed.
+    fn refresh_marks(&self) {
+        let (first, last) = self.selection();
+        let cursor = self.cursor.get_untracked();
+        let tags = self.doc.with_untracked(|d| {
+            d.as_ref()
+                .map(AnnotatedDocument::tags_by_sentence)
+                .unwrap_or_default()
+        });
+        self.marks.with_value(|marks| {
+            for (i, signal) in marks.iter().enumerate() {
+                let next = Marks {
+                    tags: tags.get(i).map_or(0, |t| tag_bits(t)),
+                    selected: (first..=last).contains(&i),
+                    focused: i == cursor,
+                };
+                if signal.get_untracked() != next {
+                    signal.set(next);
+                }
+            }
+        });
+    }
+
+    fn save(&self) {
+        let result = self
+            .doc
+            .with_untracked(|d| d.as_ref().map(|d| self.store.with_value(|s| s.save(d))));
+        if let Some(Err(message)) = result {
+            self.status.error(message);
+        }
+    }
+}
+
+/// Bit i set for each built-in tag i present.
+fn tag_bits(tags: &[Tag]) -> u8 {
+    tag::BUILT_IN
+        .iter()
+        .enumerate()
+        .filter(|(_, spec)| tags.iter().any(|t| t.as_str() == spec.name))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// The DOM id of sentence `index`'s element.
+pub fn sentence_dom_id(index: usize) -> String {
+    format!("s{index}")
+}
+
+pub fn use_workspace() -> Workspace {
+    expect_context::<Workspace>()
+}

@@ -1,0 +1,90 @@
+// Browser-test harness: serves the Trunk build in dist/ from 127.0.0.1 and
+// drives the system Chromium through playwright-core. Every test gets a fresh
+// browser context, so localStorage starts empty unless the test fills it.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(root, "dist");
+export const shared = join(root, "..", "shared");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".json": "application/json",
+};
+
+/** Starts the static server; resolves to its base URL and a close function. */
+export async function serve() {
+  if (!existsSync(join(dist, "index.html"))) {
+    throw new Error("dist/index.html is missing: run `trunk build` first (make test does)");
+  }
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    const file = join(dist, path === "/" ? "index.html" : path);
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens the app in a fresh context and records what would be a defect:
+ * uncaught errors (a Rust panic surfaces as one) and CSP violations.
+ */
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.getByLabel("Article text").or(page.locator("#article")).first().waitFor();
+  return { context, page, problems };
+}
+
+/** Pastes `text` into the editor and presses "Annotate". */
+export async function annotate(page, text) {
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Annotate" }).click();
+  await page.locator("#article .s").first().waitFor();
+}
+
+/** The text of `text` between code point offsets, as the JSON format counts. */
+export function codePointSlice(text, start, end) {
+  return Array.from(text).slice(start, end).join("");
+}

@@ -1,0 +1,156 @@
+//! The annotation model as the page uses it: tag toggles on sentence spans,
+//! notes, speakers, and per-sentence tags for rendering.
+
+use marginalia::domain::annotation::Origin;
+use marginalia::domain::document::{AnnotatedDocument, Toggled};
+use marginalia::domain::tag::Tag;
+
+const ARTICLE: &str = "Ports Reopen After Storm\n\nOfficials said the port would reopen Monday. \
+\"We lost 12 ships,\" Mayor Ana Ruiz said. Crews warned of more flooding.";
+
+fn doc() -> AnnotatedDocument {
+    AnnotatedDocument::from_text(ARTICLE, "2026-02-01T00:00:00.000Z")
+}
+
+fn ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("a{n}")
+    }
+}
+
+#[test]
+fn a_new_document_has_sentences_and_a_title_but_no_annotations() {
+    let d = doc();
+    assert_eq!(d.format, "marginalia/1");
+    assert_eq!(d.document.title, "Ports Reopen After Storm");
+    let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ports Reopen After Storm",
+            "Officials said the port would reopen Monday.",
+            "\"We lost 12 ships,\" Mayor Ana Ruiz said.",
+            "Crews warned of more flooding.",
+        ]
+    );
+    assert!(d.annotations.is_empty());
+}
+
+#[test]
+fn the_same_text_gets_the_same_id_and_another_text_another() {
+    assert_eq!(doc().document.id, doc().document.id);
+    let other = AnnotatedDocument::from_text("Something else.", "t");
+    assert_ne!(doc().document.id, other.document.id);
+}
+
+#[test]
+fn toggling_a_tag_twice_removes_it_and_the_empty_annotation() {
+    let mut d = doc();
+    let mut new_id = ids();
+    let (s, e) = d.span_of_sentences(2, 2).unwrap();
+    let claim = Tag::new("claim");
+    let quote = Tag::new("quote");
+    assert_eq!(
+        d.toggle_tag(s, e, &claim, "t1", &mut new_id),
+        Some(Toggled::Added)
+    );
+    assert_eq!(
+        d.toggle_tag(s, e, &quote, "t2", &mut new_id),
+        Some(Toggled::Added)
+    );
+    assert_eq!(d.annotations.len(), 1, "both tags on one annotation");
+    let a = &d.annotations[0];
+    assert_eq!(a.text, "\"We lost 12 ships,\" Mayor Ana Ruiz said.");
+    assert_eq!(a.tags, [claim.clone(), quote.clone()]);
+    assert_eq!(
+        (a.origin, a.created.as_str(), a.updated.as_str()),
+        (Origin::Manual, "t1", "t2")
+    );
+
+    assert_eq!(
+        d.toggle_tag(s, e, &claim, "t3", &mut new_id),
+        Some(Toggled::Removed)
+    );
+    assert_eq!(d.annotations[0].tags, [quote.clone()]);
+    assert_eq!(
+        d.toggle_tag(s, e, &quote, "t4", &mut new_id),
+        Some(Toggled::Removed)
+    );
+    assert!(d.annotations.is_empty());
+    assert_eq!(d.document.updated, "t4");
+}
+
+#[test]
+fn a_note_keeps_an_annotation_alive_after_its_last_tag_goes() {
+    let mut d = doc();
+    let (s, e) = d.span_of_sentences(1, 1).unwrap();
+    let claim = Tag::new("claim");
+    d.toggle_tag(s, e, &claim, "t", ids());
+    let id = d.annotations[0].id.clone();
+    assert!(d.set_note(&id, "Check the port authority.", "t2"));
+    assert!(d.set_speaker(&id, "  Officials ", "t2"));
+    d.toggle_tag(s, e, &claim, "t3", ids());
+    assert_eq!(d.annotations.len(), 1);
+    assert_eq!(d.annotations[0].note, "Check the port authority.");
+    assert_eq!(d.annotations[0].speaker.as_deref(), Some("Officials"));
+    assert!(d.set_speaker(&id, "", "t4"));
+    assert_eq!(d.annotations[0].speaker, None);
+    assert!(!d.set_note("missing", "x", "t5"));
+}
+
+#[test]
+fn a_multi_sentence_span_marks_every_sentence_it_covers() {
+    let mut d = doc();
+    let mut new_id = ids();
+    let (s, e) = d.span_of_sentences(3, 2).unwrap();
+    d.toggle_tag(s, e, &Tag::new("warning"), "t", &mut new_id);
+    let (s1, e1) = d.span_of_sentences(2, 2).unwrap();
+    d.toggle_tag(s1, e1, &Tag::new("claim"), "t", &mut new_id);
+    let tags = d.tags_by_sentence();
+    let names = |i: usize| -> Vec<&str> { tags[i].iter().map(Tag::as_str).collect() };
+    assert_eq!(names(0), Vec::<&str>::new());
+    assert_eq!(names(1), Vec::<&str>::new());
+    assert_eq!(names(2), ["claim", "warning"]);
+    assert_eq!(names(3), ["warning"]);
+    assert_eq!(
+        d.annotation("a1").unwrap().text,
+        "\"We lost 12 ships,\" Mayor Ana Ruiz said. Crews warned of more flooding."
+    );
+}
+
+#[test]
+fn annotations_stay_in_text_order_and_can_be_removed() {
+    let mut d = doc();
+    let mut new_id = ids();
+    for i in [3, 1, 2] {
+        let (s, e) = d.span_of_sentences(i, i).unwrap();
+        d.toggle_tag(s, e, &Tag::new("claim"), "t", &mut new_id);
+    }
+    let starts: Vec<usize> = d.annotations.iter().map(|a| a.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+    let removed = d.remove("a2", "t9").unwrap();
+    assert_eq!(removed.text, "Officials said the port would reopen Monday.");
+    assert_eq!(d.annotations.len(), 2);
+    assert!(d.remove("a2", "t9").is_none());
+}
+
+#[test]
+fn an_empty_span_or_one_past_the_end_is_refused() {
+    let mut d = doc();
+    let len = ARTICLE.chars().count();
+    assert_eq!(d.toggle_tag(3, 3, &Tag::new("claim"), "t", ids()), None);
+    assert_eq!(
+        d.toggle_tag(len - 2, len + 5, &Tag::new("claim"), "t", ids()),
+        None
+    );
+    assert!(d.annotations.is_empty());
+}
+
+#[test]
+fn file_names_come_from_the_title() {
+    assert_eq!(doc().document.file_stem(), "ports-reopen-after-storm");
+    let untitled = AnnotatedDocument::from_text("…", "t");
+    assert_eq!(untitled.document.file_stem(), "article");
+}
