@@ -81,7 +81,7 @@ fn import_refuses_what_is_not_a_marginalia_document() {
             |e| matches!(e, ImportError::Invalid(_) | ImportError::OutOfRange { .. }),
         ),
         (
-            good.replace("\"id\": \"a3\"", "\"id\": \"a1\""),
+            good.replace("\"id\": \"a2\"", "\"id\": \"a1\""),
             |e| matches!(e, ImportError::DuplicateId(id) if id == "a1"),
         ),
     ];
