@@ -5,6 +5,7 @@
 pub mod annotation;
 pub mod document;
 pub mod format;
+pub mod history;
 pub mod segment;
 pub mod tag;
 pub mod text;

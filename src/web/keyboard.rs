@@ -20,10 +20,21 @@ enum Action {
     Toggle(&'static str),
     Note,
     Delete,
+    Undo,
+    Redo,
 }
 
-fn action_for(key: &str, shift: bool) -> Option<(Action, bool)> {
+fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
+    if ctrl {
+        return match key {
+            "z" | "Z" if shift => Some((Action::Redo, false)),
+            "z" | "Z" => Some((Action::Undo, false)),
+            "y" | "Y" => Some((Action::Redo, false)),
+            _ => None,
+        };
+    }
     let action = match key {
+        "u" => Action::Undo,
         "ArrowDown" | "ArrowRight" | "j" | "J" => Action::Move(1),
         "ArrowUp" | "ArrowLeft" | "k" | "K" => Action::Move(-1),
         "Home" => Action::First,
@@ -44,13 +55,14 @@ fn action_for(key: &str, shift: bool) -> Option<(Action, bool)> {
 /// Installs the listener for the page's lifetime.
 pub fn install(ws: Workspace) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_field(&ev) {
+        if ev.alt_key() || typing_in_field(&ev) {
             return;
         }
         if ws.doc.with_untracked(Option::is_none) {
             return;
         }
-        let Some((action, extend)) = action_for(&ev.key(), ev.shift_key()) else {
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let Some((action, extend)) = action_for(&ev.key(), ev.shift_key(), ctrl) else {
             return;
         };
         ev.prevent_default();
@@ -65,6 +77,8 @@ pub fn install(ws: Workspace) {
                     "Tag the selection first (c, q or w), then press n to add a note.".to_string(),
                 ),
             },
+            Action::Undo => ws.undo(false),
+            Action::Redo => ws.undo(true),
             Action::Delete => {
                 if let Some(id) = ws.selected_annotation() {
                     ws.remove(&id);

@@ -111,7 +111,7 @@ fn AnnotationRow(id: String) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             let note = event_target_value(&ev);
-            ws.edit(|d, now| {
+            ws.edit_annotation(&id, "note", |d, now| {
                 d.set_note(&id, &note, now);
             });
         }
@@ -120,7 +120,7 @@ fn AnnotationRow(id: String) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             let speaker = event_target_value(&ev);
-            ws.edit(|d, now| {
+            ws.edit_annotation(&id, "speaker", |d, now| {
                 d.set_speaker(&id, &speaker, now);
             });
         }

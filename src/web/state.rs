@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::annotation::Annotation;
 use crate::domain::document::{AnnotatedDocument, Toggled};
+use crate::domain::history::History;
 use crate::domain::tag::{self, Tag};
 
 use super::browser;
@@ -33,6 +35,8 @@ pub struct Workspace {
     pub anchor: RwSignal<usize>,
     pub status: Status,
     pub store: StoredValue<Store>,
+    /// Undo and redo for the open document, for this session.
+    pub history: StoredValue<History>,
 }
 
 impl Workspace {
@@ -45,6 +49,7 @@ impl Workspace {
             anchor: RwSignal::new(0),
             status,
             store: StoredValue::new(Store::open()),
+            history: StoredValue::new(History::default()),
         }
     }
 
@@ -59,6 +64,7 @@ impl Workspace {
         );
         self.cursor.set(0);
         self.anchor.set(0);
+        self.history.set_value(History::default());
         self.doc.set(Some(doc));
         self.opened.update(|n| *n += 1);
         self.refresh_marks();
@@ -121,7 +127,17 @@ impl Workspace {
         let mut outcome = None;
         self.doc.update(|d| {
             if let Some(d) = d {
+                let before = d.annotation_on(start, end).cloned();
                 outcome = d.toggle_tag(start, end, tag, &now, browser::new_id);
+                let after = d.annotation_on(start, end).cloned();
+                self.history.update_value(|h| {
+                    h.record(
+                        "tag change",
+                        before.into_iter().collect(),
+                        after.into_iter().collect(),
+                        false,
+                    )
+                });
             }
         });
         let label = tag::by_name(tag.as_str()).map_or(tag.as_str(), |t| t.label);
@@ -147,24 +163,80 @@ impl Workspace {
             .with_untracked(|d| d.as_ref()?.annotation_on(start, end).map(|a| a.id.clone()))
     }
 
-    /// Applies `change` to the document, then saves; for edits that change no
-    /// sentence's look (notes, speakers).
-    pub fn edit(&self, change: impl FnOnce(&mut AnnotatedDocument, &str)) {
+    /// Changes annotation `id` in a way that alters no sentence's look
+    /// (note, speaker), records it for undo and saves. Successive edits of the
+    /// same field merge into one undo step.
+    pub fn edit_annotation(
+        &self,
+        id: &str,
+        label: &str,
+        change: impl FnOnce(&mut AnnotatedDocument, &str),
+    ) {
         let now = browser::now();
         self.doc.update(|d| {
             if let Some(d) = d {
+                let before: Vec<Annotation> = d.annotation(id).cloned().into_iter().collect();
                 change(d, &now);
+                let after: Vec<Annotation> = d.annotation(id).cloned().into_iter().collect();
+                self.history
+                    .update_value(|h| h.record(label, before, after, true));
             }
         });
         self.save();
     }
 
     pub fn remove(&self, id: &str) {
-        self.edit(|d, now| {
-            d.remove(id, now);
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                if let Some(gone) = d.remove(id, &browser::now()) {
+                    self.history
+                        .update_value(|h| h.record("deletion", vec![gone], vec![], false));
+                }
+            }
         });
         self.refresh_marks();
-        self.status.info("Annotation deleted.".to_string());
+        self.save();
+        self.status
+            .info("Annotation deleted. Press u or Ctrl+Z to undo.".to_string());
+    }
+
+    /// Undoes (`redo` false) or redoes the last edit.
+    pub fn undo(&self, redo: bool) {
+        let now = browser::now();
+        let mut label = None;
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                label = self
+                    .history
+                    .try_update_value(|h| {
+                        if redo {
+                            h.redo(&mut d.annotations)
+                        } else {
+                            h.undo(&mut d.annotations)
+                        }
+                    })
+                    .flatten();
+                if label.is_some() {
+                    d.document.updated = now.clone();
+                }
+            }
+        });
+        match label {
+            Some(label) => {
+                self.refresh_marks();
+                self.save();
+                let verb = if redo { "Redid" } else { "Undid" };
+                self.status.info(format!("{verb} the {label}."));
+            }
+            None => self.status.info(
+                if redo {
+                    "Nothing to redo."
+                } else {
+                    "Nothing to undo."
+                }
+                .to_string(),
+            ),
+        }
     }
 
     /// Selects the sentences an annotation covers.
