@@ -32,7 +32,7 @@ pub enum ImportError {
         valid_up_to: usize,
     },
     NotJson(String),
-    /// Nested deeper than serde_json's recursion limit (128).
+    /// Nested 128 levels or more: serde_json's recursion limit.
     TooDeep,
     UnknownFormat(String),
     MissingField {
@@ -105,7 +105,7 @@ impl fmt::Display for ImportError {
             ImportError::NotJson(e) => write!(f, "The file is not valid JSON: {e}."),
             ImportError::TooDeep => write!(
                 f,
-                "The file nests lists or objects more than 128 levels deep; no document does."
+                "The file nests lists or objects 128 levels deep or more; no document does."
             ),
             ImportError::UnknownFormat(found) => write!(
                 f,
@@ -169,6 +169,12 @@ pub fn from_bytes(bytes: &[u8]) -> Result<AnnotatedDocument, ImportError> {
 /// text, so a file cannot smuggle in spans the splitter would not produce.
 pub fn from_json(json: &str) -> Result<AnnotatedDocument, ImportError> {
     let mut value = parse_json(json)?;
+    if !value.is_object() {
+        return Err(ImportError::WrongType {
+            field: "(the whole file)".into(),
+            expected: "a JSON object with `format`, `document` and `annotations`",
+        });
+    }
     check_format(&value)?;
     check_shape(&value)?;
     // Sentences are recomputed below; dropping the file's copy first means
