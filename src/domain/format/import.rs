@@ -141,20 +141,26 @@ fn shorten(s: &str, max: usize) -> String {
 }
 
 /// Anchors each incoming annotation on a copy of `onto` and merges the ones
-/// that land. `skipped` are the outcomes of annotations the reader already
-/// set aside; they head the list of outcomes.
+/// that land. `items` are in file order; an `Err` is an annotation the
+/// reader already set aside, whose outcome is kept in its place.
 pub fn place(
     onto: &AnnotatedDocument,
-    incoming: Vec<Incoming>,
-    skipped: Vec<AnnotationOutcome>,
+    items: Vec<Result<Incoming, AnnotationOutcome>>,
     now: &str,
 ) -> ImportReport {
     let mut doc = onto.clone();
-    let mut outcomes = skipped;
+    let mut outcomes = Vec::with_capacity(items.len());
     let mut unplaced = Vec::new();
     let mut ids: HashSet<String> = doc.annotations.iter().map(|a| a.id.clone()).collect();
     let mut changed = false;
-    for inc in incoming {
+    for item in items {
+        let inc = match item {
+            Ok(inc) => inc,
+            Err(skipped) => {
+                outcomes.push(skipped);
+                continue;
+            }
+        };
         let quote = inc.target.quote.as_ref().map(|q| q.exact.clone());
         let source_id = inc.id.clone();
         let result = anchor(doc.text(), doc.offsets(), &inc.target);

@@ -228,27 +228,29 @@ pub fn import_onto(
     let incoming = source
         .annotations
         .iter()
-        .map(|a| Incoming {
-            id: a.id.clone(),
-            tags: a.tags.clone(),
-            note: a.note.clone(),
-            speaker: a.speaker.clone(),
-            origin: a.origin,
-            created: Some(a.created.clone()),
-            updated: Some(a.updated.clone()),
-            target: Target {
-                position: Some((a.start, a.end)),
-                quote: Some(Quote::around(
-                    source.text(),
-                    source.offsets(),
-                    a.start,
-                    a.end,
-                )),
-                relative_position: false,
-            },
+        .map(|a| {
+            Ok(Incoming {
+                id: a.id.clone(),
+                tags: a.tags.clone(),
+                note: a.note.clone(),
+                speaker: a.speaker.clone(),
+                origin: a.origin,
+                created: Some(a.created.clone()),
+                updated: Some(a.updated.clone()),
+                target: Target {
+                    position: Some((a.start, a.end)),
+                    quote: Some(Quote::around(
+                        source.text(),
+                        source.offsets(),
+                        a.start,
+                        a.end,
+                    )),
+                    relative_position: false,
+                },
+            })
         })
         .collect();
-    Ok(place(onto, incoming, Vec::new(), now))
+    Ok(place(onto, incoming, now))
 }
 
 /// The bytes as text, or why they are not.

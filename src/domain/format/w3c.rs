@@ -156,12 +156,23 @@ fn local_id(iri: &str) -> String {
         .unwrap_or_else(|| iri.to_string())
 }
 
-/// Annotations read from a W3C file, before they are placed on any text.
+/// Annotations read from a W3C file, before they are placed on any text:
+/// in file order, each either read or set aside with its reason.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Parsed {
-    pub incoming: Vec<Incoming>,
-    /// Annotations set aside while reading, each with its reason.
-    pub skipped: Vec<AnnotationOutcome>,
+    pub items: Vec<Result<Incoming, AnnotationOutcome>>,
+}
+
+impl Parsed {
+    /// The annotations that were read.
+    pub fn incoming(&self) -> impl Iterator<Item = &Incoming> {
+        self.items.iter().filter_map(|i| i.as_ref().ok())
+    }
+
+    /// The annotations set aside, each with an [`Outcome::Skipped`] reason.
+    pub fn skipped(&self) -> impl Iterator<Item = &AnnotationOutcome> {
+        self.items.iter().filter_map(|i| i.as_ref().err())
+    }
 }
 
 /// Reads raw bytes as [`parse`] does, refusing non-UTF-8 input first.
@@ -179,17 +190,16 @@ pub fn parse(json: &str) -> Result<Parsed, ImportError> {
     let mut parsed = Parsed::default();
     for (i, item) in items.iter().enumerate() {
         let fallback = format!("annotation {}", i + 1);
-        match read_annotation(item) {
-            Ok(inc) => parsed.incoming.push(inc),
-            Err(reason) => parsed.skipped.push(AnnotationOutcome {
+        parsed.items.push(read_annotation(item).map_err(|reason| {
+            AnnotationOutcome {
                 source_id: item
                     .get("id")
                     .and_then(Value::as_str)
                     .map_or(fallback, str::to_string),
                 quote: None,
                 outcome: Outcome::Skipped(reason),
-            }),
-        }
+            }
+        }));
     }
     Ok(parsed)
 }
@@ -201,7 +211,7 @@ pub fn import_onto(
     now: &str,
 ) -> Result<ImportReport, ImportError> {
     let parsed = parse(json)?;
-    Ok(place(onto, parsed.incoming, parsed.skipped, now))
+    Ok(place(onto, parsed.items, now))
 }
 
 fn has_type(v: &Value, wanted: &str) -> bool {
