@@ -129,19 +129,25 @@ pub fn anchor(text: &str, map: &OffsetMap, target: &Target) -> Anchor {
         };
     };
     if let Some((start, end)) = position {
-        if map.slice(text, start, end) == Some(quote.exact.as_str()) {
-            return Anchor::Anchored {
-                start,
-                end,
-                method: Method::Position,
-            };
-        }
-        if let (Some(s), Some(e)) = (map.utf16_to_char(start), map.utf16_to_char(end)) {
-            if map.slice(text, s, e) == Some(quote.exact.as_str()) {
+        // The stored position read as code points (the spec), then as UTF-16
+        // units (JavaScript tools). Either reading is taken only if no other
+        // occurrence of the quote fits the stored context better: a stale
+        // position can fall on another copy of the same words.
+        let readings = [
+            Some((start, end, Method::Position)),
+            map.utf16_to_char(start)
+                .zip(map.utf16_to_char(end))
+                .map(|(s, e)| (s, e, Method::Utf16Position)),
+        ];
+        for (s, e, method) in readings.into_iter().flatten() {
+            if s < e
+                && map.slice(text, s, e) == Some(quote.exact.as_str())
+                && !outscored(text, map, quote, s)
+            {
                 return Anchor::Anchored {
                     start: s,
                     end: e,
-                    method: Method::Utf16Position,
+                    method,
                 };
             }
         }
@@ -190,6 +196,20 @@ fn by_quote(text: &str, map: &OffsetMap, quote: &Quote) -> Anchor {
         total: spans.len(),
         candidates: spans.into_iter().take(MAX_CANDIDATES).collect(),
     }
+}
+
+/// Whether some occurrence of the quote other than the one at `start` agrees
+/// with more of the stored context than that one does.
+fn outscored(text: &str, map: &OffsetMap, quote: &Quote, start: usize) -> bool {
+    if quote.prefix.is_empty() && quote.suffix.is_empty() {
+        return false;
+    }
+    let len = quote.exact.chars().count();
+    let own = context_score(text, map, start, start + len, quote);
+    match_starts(text, &quote.exact)
+        .filter_map(|byte| map.byte_to_char(byte))
+        .filter(|&s| s != start)
+        .any(|s| context_score(text, map, s, s + len, quote) > own)
 }
 
 /// Byte offsets of every occurrence of `needle`, overlapping ones included
@@ -278,6 +298,21 @@ mod tests {
         let text = "a red cat here, a black cat there";
         assert_eq!(
             run(text, Some((0, 3)), "cat", "black ", " there"),
+            Anchor::Anchored {
+                start: 24,
+                end: 27,
+                method: Method::Context
+            }
+        );
+    }
+
+    #[test]
+    fn a_stale_position_on_another_copy_loses_to_context() {
+        // Text was inserted before the quote, and the stale position now
+        // falls on the first "cat" while the context names the second.
+        let text = "xxxxxxxthe cat sat. the cat ran.";
+        assert_eq!(
+            run(text, Some((11, 14)), "cat", "the ", " ran."),
             Anchor::Anchored {
                 start: 24,
                 end: 27,
