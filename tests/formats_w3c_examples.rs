@@ -3,7 +3,12 @@
 //! and the shapes Hypothesis and Recogito write, each checked field by
 //! field against what lands in the document.
 
+mod formats_support;
+
+use std::collections::BTreeSet;
 use std::path::PathBuf;
+
+use serde_json::Value;
 
 use marginalia::domain::annotation::Origin;
 use marginalia::domain::document::AnnotatedDocument;
@@ -397,4 +402,110 @@ fn recogito_platform_export_keeps_entity_type_and_link() {
     assert_eq!(a.origin, Origin::Manual);
     // No `created` in the file: the import time stands in.
     assert_eq!(a.created, NOW);
+}
+
+// --- Our export against the spec's and the tools' shapes ---------------------
+
+fn keys(v: &Value) -> BTreeSet<String> {
+    v.as_object().unwrap().keys().cloned().collect()
+}
+
+/// Every object in `v` (recursively) with `"type": kind`.
+fn all_of_type<'v>(v: &'v Value, kind: &str, out: &mut Vec<&'v Value>) {
+    match v {
+        Value::Object(m) => {
+            if m.get("type").and_then(Value::as_str) == Some(kind) {
+                out.push(v);
+            }
+            m.values().for_each(|c| all_of_type(c, kind, out));
+        }
+        Value::Array(a) => a.iter().for_each(|c| all_of_type(c, kind, out)),
+        _ => {}
+    }
+}
+
+fn of_type<'v>(v: &'v Value, kind: &str) -> Vec<&'v Value> {
+    let mut out = Vec::new();
+    all_of_type(v, kind, &mut out);
+    out
+}
+
+/// The union of keys the reference uses on objects of `kind`.
+fn reference_keys(reference: &Value, kind: &str) -> BTreeSet<String> {
+    of_type(reference, kind)
+        .into_iter()
+        .flat_map(keys)
+        .collect()
+}
+
+#[test]
+fn our_export_uses_only_fields_the_spec_examples_use() {
+    let Some(json) = examples() else { return };
+    let spec: Value = serde_json::from_str(&json).unwrap();
+    // Every sample document's export, so that optional fields (a speaker,
+    // a suggested annotation's creator) all appear somewhere.
+    let ours = Value::Array(
+        formats_support::all()
+            .iter()
+            .map(|(_, d)| serde_json::from_str(&w3c::to_w3c(d)).unwrap())
+            .collect(),
+    );
+
+    // Selectors: exactly the spec's fields (anno26, anno27).
+    for kind in ["TextQuoteSelector", "TextPositionSelector"] {
+        let spec_keys = reference_keys(&spec, kind);
+        for sel in of_type(&ours, kind) {
+            assert_eq!(keys(sel), spec_keys, "{kind}");
+        }
+    }
+    // Bodies, annotations, the collection and its page: a subset of what
+    // the spec's examples use for the same type.
+    for kind in [
+        "TextualBody",
+        "Annotation",
+        "AnnotationCollection",
+        "AnnotationPage",
+        "Software",
+    ] {
+        let spec_keys = reference_keys(&spec, kind);
+        let ours_of_kind = of_type(&ours, kind);
+        assert!(!ours_of_kind.is_empty(), "{kind} missing from our export");
+        for obj in ours_of_kind {
+            let extra: Vec<_> = keys(obj).difference(&spec_keys).cloned().collect();
+            // `target` objects have no type in the spec, so `source` and
+            // `selector` are checked through the selectors above.
+            assert!(
+                extra.is_empty(),
+                "{kind} has fields the spec does not show: {extra:?}"
+            );
+        }
+    }
+    // Purposes are from the spec's motivation vocabulary.
+    for body in of_type(&ours, "TextualBody") {
+        let p = body["purpose"].as_str().unwrap();
+        assert!(["tagging", "commenting", "identifying"].contains(&p));
+    }
+}
+
+#[test]
+fn our_selectors_carry_every_field_hypothesis_and_recogito_write() {
+    let ours: Value = serde_json::from_str(&w3c::to_w3c(&formats_support::news())).unwrap();
+    let hyp: Value = serde_json::from_str(HYP_JSONLD).unwrap();
+    let rec: Value = serde_json::from_str(RECOGITO_JS).unwrap();
+    for kind in ["TextQuoteSelector", "TextPositionSelector"] {
+        let ours_keys = reference_keys(&ours, kind);
+        for tool in [&hyp, &rec] {
+            let theirs = reference_keys(tool, kind);
+            assert!(
+                theirs.is_subset(&ours_keys),
+                "{kind}: {theirs:?} vs {ours_keys:?}"
+            );
+        }
+    }
+    // Both read `target.selector` as a list and `body` as a list of
+    // TextualBody with `purpose`; ours has the same nesting.
+    let first = &ours["first"]["items"][0];
+    assert!(first["target"]["selector"].is_array());
+    assert!(first["body"].is_array());
+    assert!(first["target"]["source"].is_string());
 }

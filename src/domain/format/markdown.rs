@@ -40,7 +40,7 @@ fn numbered(doc: &AnnotatedDocument) -> impl Iterator<Item = (usize, &Annotation
 fn article(doc: &AnnotatedDocument) -> String {
     let text = doc.text();
     let map = doc.offsets();
-    let escaped = escape_chars(text);
+    let escaped = escape_chars(text, true);
     let len = map.char_len();
     let mut cuts: BTreeSet<usize> = [0, len].into_iter().collect();
     for a in &doc.annotations {
@@ -111,10 +111,10 @@ fn flush_bold(out: &mut String, bold: &mut String) {
 /// result renders as the same slice of the text. Line-start rules (headings,
 /// lists, quotes, indented code) depend on the whole line, hence one pass
 /// over the full text rather than escaping pieces.
-fn escape_chars(text: &str) -> Vec<String> {
+fn escape_chars(text: &str, at_line_start: bool) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
-    let mut line_start = true;
+    let mut line_start = at_line_start;
     for (i, &c) in chars.iter().enumerate() {
         if c == '\n' || c == '\r' {
             line_start = true;
@@ -139,7 +139,7 @@ fn escape_chars(text: &str) -> Vec<String> {
             while j > 0 && chars[j - 1].is_ascii_digit() {
                 j -= 1;
             }
-            j < i && is_line_lead(&chars, j)
+            j < i && is_line_lead(&chars, j) && (at_line_start || chars[..j].contains(&'\n'))
         };
         if always || at_start || list_number {
             out.push(format!("\\{c}"));
@@ -159,10 +159,11 @@ fn is_line_lead(chars: &[char], j: usize) -> bool {
         .all(|&c| c == ' ' || c == '\t')
 }
 
-/// Text on one line of the summary: escaped, line breaks folded to spaces.
+/// Text inside a line (a title, a list item, a label): escaped, line breaks
+/// folded to spaces.
 fn inline(s: &str) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_chars(&flat).concat()
+    escape_chars(&flat, false).concat()
 }
 
 fn item(n: usize, a: &Annotation) -> String {
@@ -268,7 +269,7 @@ mod tests {
 
     #[test]
     fn escapes_markdown_in_the_article() {
-        let e = |s: &str| escape_chars(s).concat();
+        let e = |s: &str| escape_chars(s, true).concat();
         assert_eq!(e("a *b* _c_"), "a \\*b\\* \\_c\\_");
         assert_eq!(e("# not a heading"), "\\# not a heading");
         assert_eq!(e("x # y"), "x # y");
@@ -276,5 +277,7 @@ mod tests {
         assert_eq!(e("version 1.2"), "version 1.2");
         assert_eq!(e("    indented"), "indented");
         assert_eq!(e("- item"), "\\- item");
+        assert_eq!(inline("=not at a line start"), "=not at a line start");
+        assert_eq!(inline("1. inline"), "1. inline");
     }
 }

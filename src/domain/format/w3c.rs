@@ -17,7 +17,8 @@
 //! annotation on text (image regions, whole pages, XPath-only selectors), so
 //! one foreign annotation never fails a whole file.
 
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::anchor::{Quote, Target};
 use super::import::{place, AnnotationOutcome, ImportReport, Incoming, Outcome};
@@ -41,78 +42,159 @@ pub fn source_iri(doc: &AnnotatedDocument) -> String {
 /// The document's annotations as a pretty-printed `AnnotationCollection`
 /// whose first (and only) `AnnotationPage` embeds every annotation.
 pub fn to_w3c(doc: &AnnotatedDocument) -> String {
-    serde_json::to_string_pretty(&collection(doc)).expect("JSON values always serialise")
+    serde_json::to_string_pretty(&collection(doc)).expect("a collection always serialises")
 }
 
-/// The collection as a JSON value, for callers that embed it.
-pub fn collection(doc: &AnnotatedDocument) -> Value {
+// The export is built from structs rather than `json!` so that fields come
+// out in the order the spec's examples use (`id`, `type` first), which
+// serde_json's sorted maps would not keep.
+
+#[derive(Serialize)]
+struct Collection {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: String,
+    total: usize,
+    first: Page,
+}
+
+#[derive(Serialize)]
+struct Page {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<W3cAnnotation>,
+}
+
+#[derive(Serialize)]
+struct W3cAnnotation {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<Software>,
+    created: String,
+    modified: String,
+    body: Vec<Body>,
+    target: W3cTarget,
+}
+
+#[derive(Serialize)]
+struct Software {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct Body {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct W3cTarget {
+    source: String,
+    selector: (QuoteSelector, PositionSelector),
+}
+
+#[derive(Serialize)]
+struct QuoteSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: String,
+    prefix: String,
+    suffix: String,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
+fn collection(doc: &AnnotatedDocument) -> Collection {
     let source = source_iri(doc);
-    let items: Vec<Value> = doc
+    let items: Vec<W3cAnnotation> = doc
         .annotations
         .iter()
         .map(|a| annotation(doc, &source, a))
         .collect();
-    json!({
-        "@context": CONTEXT,
-        "id": format!("{source}:annotations"),
-        "type": "AnnotationCollection",
-        "label": doc.document.title,
-        "total": items.len(),
-        "first": {
-            "id": format!("{source}:annotations:page1"),
-            "type": "AnnotationPage",
-            "startIndex": 0,
-            "items": items,
-        }
-    })
+    Collection {
+        context: CONTEXT,
+        id: format!("{source}:annotations"),
+        kind: "AnnotationCollection",
+        label: doc.document.title.clone(),
+        total: items.len(),
+        first: Page {
+            id: format!("{source}:annotations:page1"),
+            kind: "AnnotationPage",
+            start_index: 0,
+            items,
+        },
+    }
 }
 
-fn annotation(doc: &AnnotatedDocument, source: &str, a: &Annotation) -> Value {
-    let mut body: Vec<Value> = a
+fn textual(purpose: &'static str, value: &str, format: Option<&'static str>) -> Body {
+    Body {
+        kind: "TextualBody",
+        purpose,
+        value: value.to_string(),
+        format,
+    }
+}
+
+fn annotation(doc: &AnnotatedDocument, source: &str, a: &Annotation) -> W3cAnnotation {
+    let mut body: Vec<Body> = a
         .tags
         .iter()
-        .map(|t| json!({"type": "TextualBody", "purpose": "tagging", "value": t.as_str()}))
+        .map(|t| textual("tagging", t.as_str(), None))
         .collect();
     if !a.note.is_empty() {
-        body.push(json!({
-            "type": "TextualBody",
-            "purpose": "commenting",
-            "value": a.note,
-            "format": "text/plain",
-        }));
+        body.push(textual("commenting", &a.note, Some("text/plain")));
     }
     if let Some(speaker) = &a.speaker {
-        body.push(json!({
-            "type": "TextualBody",
-            "purpose": "identifying",
-            "value": speaker,
-            "format": "text/plain",
-        }));
+        body.push(textual("identifying", speaker, Some("text/plain")));
     }
     let quote = Quote::around(doc.text(), doc.offsets(), a.start, a.end);
-    let mut out = json!({
-        "id": format!("{source}:{}", encode_id(&a.id)),
-        "type": "Annotation",
-        "created": a.created,
-        "modified": a.updated,
-        "body": body,
-        "target": {
-            "source": source,
-            "selector": [
-                {
-                    "type": "TextQuoteSelector",
-                    "exact": quote.exact,
-                    "prefix": quote.prefix,
-                    "suffix": quote.suffix,
+    W3cAnnotation {
+        id: format!("{source}:{}", encode_id(&a.id)),
+        kind: "Annotation",
+        creator: (a.origin == Origin::Suggested).then_some(Software {
+            kind: "Software",
+            name: SUGGESTER,
+        }),
+        created: a.created.clone(),
+        modified: a.updated.clone(),
+        body,
+        target: W3cTarget {
+            source: source.to_string(),
+            selector: (
+                QuoteSelector {
+                    kind: "TextQuoteSelector",
+                    exact: quote.exact,
+                    prefix: quote.prefix,
+                    suffix: quote.suffix,
                 },
-                {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-            ]
-        }
-    });
-    if a.origin == Origin::Suggested {
-        out["creator"] = json!({"type": "Software", "name": SUGGESTER});
+                PositionSelector {
+                    kind: "TextPositionSelector",
+                    start: a.start,
+                    end: a.end,
+                },
+            ),
+        },
     }
-    out
 }
 
 /// Our ids may hold any character; an IRI may not. Everything outside the
