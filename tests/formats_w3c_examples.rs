@@ -509,3 +509,46 @@ fn our_selectors_carry_every_field_hypothesis_and_recogito_write() {
     assert!(first["body"].is_array());
     assert!(first["target"]["source"].is_string());
 }
+
+#[test]
+fn a_collection_with_linked_later_pages_says_what_was_not_read() {
+    let doc = formats_support::news();
+    let mut file: Value = serde_json::from_str(&w3c::to_w3c(&doc)).unwrap();
+    file["total"] = 40.into();
+    file["first"]["next"] = "http://example.org/page2".into();
+    let report = w3c::import_onto(&formats_support::empty(), &file.to_string(), NOW).unwrap();
+    let last = report.problems().pop().unwrap();
+    assert!(
+        last.contains("35 annotations on pages this file only links to were not read"),
+        "{last}"
+    );
+}
+
+#[test]
+fn foreign_context_is_cut_to_the_part_next_to_the_quote() {
+    let text = "x".repeat(300) + "cat. " + &"x".repeat(300) + "cat!";
+    let doc = AnnotatedDocument::from_text(&text, NOW);
+    // A megabyte of prefix of which only the end matches: uncut, it would
+    // make the "!" too small a share of the context to decide, and every
+    // comparison slow. Cut to 256 characters, the second cat wins by its "!".
+    let file = serde_json::json!({
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "purpose": "tagging", "value": "claim"},
+        "target": {"selector": {"type": "TextQuoteSelector", "exact": "cat",
+            "prefix": "y".repeat(1_000_000) + &"x".repeat(300),
+            "suffix": "!" }}
+    });
+    let report = w3c::import_onto(&doc, &file.to_string(), NOW).unwrap();
+    assert!(
+        matches!(
+            report.outcomes[0].outcome,
+            Outcome::Anchored {
+                start: 605,
+                method: Method::Context,
+                ..
+            }
+        ),
+        "{:?}",
+        report.outcomes[0].outcome
+    );
+}

@@ -34,6 +34,9 @@ pub const SUGGESTER: &str = "marginalia suggestions";
 
 const URN_PREFIX: &str = "urn:marginalia:";
 
+/// Context kept from a foreign quote's prefix and suffix, in code points.
+const MAX_CONTEXT_CHARS: usize = 256;
+
 /// The IRI the annotations' targets name as their `source`.
 pub fn source_iri(doc: &AnnotatedDocument) -> String {
     format!("{URN_PREFIX}{}", doc.document.id)
@@ -283,7 +286,36 @@ pub fn parse(json: &str) -> Result<Parsed, ImportError> {
             }
         }));
     }
+    if let Some(missing) = later_pages(&value, items.len()) {
+        parsed.items.push(Err(missing));
+    }
     Ok(parsed)
+}
+
+/// A collection whose later pages are only linked: importing the first page
+/// silently would lose the rest, so the report says so.
+fn later_pages(value: &Value, read: usize) -> Option<AnnotationOutcome> {
+    if !has_type(value, "AnnotationCollection") {
+        return None;
+    }
+    let total = value.get("total").and_then(Value::as_u64);
+    let next = value.get("first").and_then(|f| f.get("next"));
+    let unread = total.map_or(0, |t| t.saturating_sub(read as u64));
+    if unread == 0 && next.is_none() {
+        return None;
+    }
+    let count = if unread > 0 {
+        format!("{unread} annotation{}", if unread == 1 { "" } else { "s" })
+    } else {
+        "more annotations".to_string()
+    };
+    Some(AnnotationOutcome {
+        source_id: "(later pages of the collection)".into(),
+        quote: None,
+        outcome: Outcome::Skipped(format!(
+            "{count} on pages this file only links to were not read"
+        )),
+    })
 }
 
 /// Reads a W3C file and places its annotations on a copy of `onto`.
@@ -507,12 +539,16 @@ fn collect_selector(
                 .get("exact")
                 .and_then(Value::as_str)
                 .ok_or("its TextQuoteSelector has no `exact` text")?;
-            let context = |k: &str| map.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            let context = |k: &str| map.get(k).and_then(Value::as_str).unwrap_or("");
             if out.quote.is_none() && !exact.is_empty() {
+                // Only the context next to the quote matters, and a
+                // megabyte-long prefix would make every comparison slow.
+                let prefix = context("prefix");
+                let keep = prefix.chars().count().saturating_sub(MAX_CONTEXT_CHARS);
                 out.quote = Some(Quote {
                     exact: exact.to_string(),
-                    prefix: context("prefix"),
-                    suffix: context("suffix"),
+                    prefix: prefix.chars().skip(keep).collect(),
+                    suffix: context("suffix").chars().take(MAX_CONTEXT_CHARS).collect(),
                 });
             }
         }
