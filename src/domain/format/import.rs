@@ -166,8 +166,8 @@ pub fn place(
         let result = anchor(doc.text(), doc.offsets(), &inc.target);
         let outcome = match result {
             Anchor::Anchored { start, end, method } => {
-                changed = true;
-                let (id, merged) = merge(&mut doc, &mut ids, inc, start, end, now);
+                let (id, merged, did_change) = merge(&mut doc, &mut ids, inc, start, end, now);
+                changed |= did_change;
                 Outcome::Anchored {
                     id,
                     start,
@@ -203,7 +203,7 @@ pub fn place(
 
 /// Adds `inc` at `[start, end)`, or folds it into the annotation already on
 /// exactly that span (the page keeps one annotation per span). Returns the
-/// id it ended under and whether it was merged.
+/// id it ended under, whether it was merged and whether anything changed.
 fn merge(
     doc: &mut AnnotatedDocument,
     ids: &mut HashSet<String>,
@@ -211,7 +211,7 @@ fn merge(
     start: usize,
     end: usize,
     now: &str,
-) -> (String, bool) {
+) -> (String, bool, bool) {
     if let Some(existing) = doc
         .annotations
         .iter_mut()
@@ -237,7 +237,7 @@ fn merge(
         if changed {
             existing.updated = now.to_string();
         }
-        return (existing.id.clone(), true);
+        return (existing.id.clone(), true, changed);
     }
     let id = unique_id(ids, &inc.id);
     let text = doc.slice(start, end).unwrap_or_default().to_string();
@@ -261,7 +261,7 @@ fn merge(
             updated,
         },
     );
-    (id, false)
+    (id, false, true)
 }
 
 /// `wanted` if free, else `wanted-2`, `wanted-3`, …: an imported annotation
