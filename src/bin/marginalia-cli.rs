@@ -1,6 +1,9 @@
 //! The command-line companion: reads an article and prints the same JSON
 //! document the page exports.
 
+#[path = "marginalia-cli/convert.rs"]
+mod convert;
+
 use std::io::Read;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -11,13 +14,18 @@ use marginalia::domain::time::rfc3339_from_millis;
 
 const USAGE: &str = "\
 Usage: marginalia-cli [FILE]
+       marginalia-cli convert --help
 
 Reads an article from FILE (or standard input when FILE is missing or `-`)
 and prints it as a marginalia/1 JSON document: its sentences and annotations.
+`convert` turns documents into W3C, CSV or Markdown and imports annotations.
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("convert") {
+        return convert::run(&args[1..], &now());
+    }
     if args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{USAGE}");
         return ExitCode::SUCCESS;
