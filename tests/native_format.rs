@@ -73,8 +73,12 @@ fn import_refuses_what_is_not_a_marginalia_document() {
             matches!(e, ImportError::UnknownFormat(_))
         }),
         (
-            good.replacen("\"start\": 0", "\"start\": \"zero\"", 1),
-            |e| matches!(e, ImportError::Invalid(_)),
+            {
+                let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+                v["annotations"][0]["start"] = "zero".into();
+                v.to_string()
+            },
+            |e| matches!(e, ImportError::WrongType { field, .. } if field == "annotations[0].start"),
         ),
         (
             good.replace("Which bank?", "Which bank?\", \"start\": 9999, \"x\": \""),
