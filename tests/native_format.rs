@@ -60,10 +60,13 @@ fn exported_fields_have_the_documented_names_and_code_point_offsets() {
     );
 }
 
+/// A broken input and the test its error must pass.
+type Case = (String, fn(&ImportError) -> bool);
+
 #[test]
 fn import_refuses_what_is_not_a_marginalia_document() {
     let good = native::to_json(&annotated());
-    let cases: Vec<(String, fn(&ImportError) -> bool)> = vec![
+    let cases: Vec<Case> = vec![
         ("not json".into(), |e| matches!(e, ImportError::NotJson(_))),
         (
             good.replace("marginalia/1", "marginalia/9"),
