@@ -73,7 +73,7 @@ fn toggling_a_tag_twice_removes_it_and_the_empty_annotation() {
         d.toggle_tag(s, e, &claim, "t3", &mut new_id),
         Some(Toggled::Removed)
     );
-    assert_eq!(d.annotations[0].tags, [quote.clone()]);
+    assert_eq!(d.annotations[0].tags, std::slice::from_ref(&quote));
     assert_eq!(
         d.toggle_tag(s, e, &quote, "t4", &mut new_id),
         Some(Toggled::Removed)
