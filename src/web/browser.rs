@@ -61,6 +61,15 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
         .map_err(describe)
 }
 
+/// The text of a file the person chose.
+pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(describe)?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".to_string())
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?

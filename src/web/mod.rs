@@ -12,6 +12,7 @@ mod state;
 mod status;
 mod storage;
 mod toolbar;
+mod transfer;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -200,6 +200,22 @@ impl Workspace {
             .info("Annotation deleted. Press u or Ctrl+Z to undo.".to_string());
     }
 
+    /// Replaces the open document's annotations with `merged`'s (an import
+    /// onto the same text), as one undoable step.
+    pub fn replace_annotations(&self, merged: AnnotatedDocument, label: &str) {
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                let before = std::mem::take(&mut d.annotations);
+                d.annotations = merged.annotations;
+                d.document.updated = merged.document.updated;
+                self.history
+                    .update_value(|h| h.record(label, before, d.annotations.clone(), false));
+            }
+        });
+        self.refresh_marks();
+        self.save();
+    }
+
     /// Undoes (`redo` false) or redoes the last edit.
     pub fn undo(&self, redo: bool) {
         let now = browser::now();

@@ -1,12 +1,13 @@
-//! The buttons above the article: tag the selection, export, start anew.
+//! The buttons above the article: tag the selection, move work in and out,
+//! start anew.
 
 use leptos::prelude::*;
 
-use crate::domain::format::native;
 use crate::domain::tag::{Tag, BUILT_IN};
 
 use super::browser;
 use super::state::use_workspace;
+use super::transfer::Transfer;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -48,32 +49,6 @@ pub fn Toolbar() -> impl IntoView {
             }
         })
         .collect_view();
-    let export = move |_| {
-        let result = ws.doc.with_untracked(|d| {
-            d.as_ref().map(|d| {
-                let name = format!("{}.marginalia.json", d.document.file_stem());
-                browser::download(&name, "application/json", &native::to_json(d)).map(|_| name)
-            })
-        });
-        match result {
-            Some(Ok(name)) => ws.status.info(format!("Exported {name}.")),
-            Some(Err(e)) => ws.status.error(format!("Export failed: {e}.")),
-            None => {}
-        }
-    };
-    let copy = move |_| {
-        let Some(json) = ws.doc.with_untracked(|d| d.as_ref().map(native::to_json)) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            match browser::copy_to_clipboard(&json).await {
-                Ok(()) => ws.status.info("JSON copied to the clipboard.".to_string()),
-                Err(e) => ws.status.error(format!(
-                    "Could not copy ({e}). Use \"Export JSON\" instead."
-                )),
-            }
-        });
-    };
     let new_article = move |_| {
         ws.close();
         ws.status.info(
@@ -84,9 +59,8 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="toolbar" aria-label="Annotation tools">
             <div class="group">{tag_buttons}</div>
+            <Transfer />
             <div class="group">
-                <button on:click=export>"Export JSON"</button>
-                <button on:click=copy>"Copy JSON"</button>
                 <button on:click=new_article>"New article"</button>
             </div>
         </div>
