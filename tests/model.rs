@@ -154,3 +154,61 @@ fn file_names_come_from_the_title() {
     let untitled = AnnotatedDocument::from_text("…", "t");
     assert_eq!(untitled.document.file_stem(), "article");
 }
+
+#[test]
+fn paragraphs_are_found_by_their_line_breaks() {
+    let d = AnnotatedDocument::from_text(
+        "Title Line\n\nOne. Two. Three.\n\nFour. Five.\nSix continues.",
+        "t",
+    );
+    let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Title Line",
+            "One.",
+            "Two.",
+            "Three.",
+            "Four.",
+            "Five.",
+            "Six continues."
+        ]
+    );
+    let opens: Vec<bool> = (0..texts.len()).map(|i| d.starts_paragraph(i)).collect();
+    assert_eq!(opens, [true, true, false, false, true, false, true]);
+    assert_eq!(d.next_paragraph(0), 1);
+    assert_eq!(d.next_paragraph(2), 4);
+    assert_eq!(d.next_paragraph(6), 6, "the last paragraph stays put");
+    assert_eq!(
+        d.previous_paragraph(3),
+        1,
+        "to the start of its own paragraph"
+    );
+    assert_eq!(
+        d.previous_paragraph(4),
+        1,
+        "already at a start: the one before"
+    );
+    assert_eq!(d.previous_paragraph(0), 0);
+}
+
+#[test]
+fn next_annotation_walks_in_text_order_and_by_tag() {
+    let mut d = doc();
+    let mut new_id = ids();
+    for (i, tag) in [(1, "claim"), (2, "quote"), (3, "claim")] {
+        let (s, e) = d.span_of_sentences(i, i).unwrap();
+        d.toggle_tag(s, e, &Tag::new(tag), "t", &mut new_id);
+    }
+    let start = |i: usize| d.sentences[i].start;
+    let next = |offset, tag: Option<&str>, back| {
+        d.next_annotation(offset, tag.map(Tag::new).as_ref(), back)
+            .map(|a| a.id.clone())
+    };
+    assert_eq!(next(0, None, false).as_deref(), Some("a1"));
+    assert_eq!(next(start(1), None, false).as_deref(), Some("a2"));
+    assert_eq!(next(start(1), Some("claim"), false).as_deref(), Some("a3"));
+    assert_eq!(next(start(3), None, false), None);
+    assert_eq!(next(start(3), None, true).as_deref(), Some("a2"));
+    assert_eq!(next(start(3), Some("claim"), true).as_deref(), Some("a1"));
+}

@@ -220,6 +220,62 @@ impl AnnotatedDocument {
         out
     }
 
+    /// Whether sentence `i` opens a paragraph or a line of its own: the text
+    /// between it and the sentence before holds a line break.
+    pub fn starts_paragraph(&self, i: usize) -> bool {
+        match (
+            i.checked_sub(1).and_then(|p| self.sentences.get(p)),
+            self.sentences.get(i),
+        ) {
+            (None, _) => true,
+            (Some(prev), Some(this)) => self
+                .slice(prev.end, this.start)
+                .is_some_and(|gap| gap.contains('\n')),
+            (Some(_), None) => false,
+        }
+    }
+
+    /// The first sentence of the next paragraph after sentence `i`, or the
+    /// last sentence when `i` is in the last paragraph.
+    pub fn next_paragraph(&self, i: usize) -> usize {
+        let last = self.sentences.len().saturating_sub(1);
+        (i + 1..self.sentences.len())
+            .find(|&j| self.starts_paragraph(j))
+            .unwrap_or(last)
+    }
+
+    /// The first sentence of sentence `i`'s paragraph, or of the paragraph
+    /// before when `i` already opens one.
+    pub fn previous_paragraph(&self, i: usize) -> usize {
+        (0..i)
+            .rev()
+            .find(|&j| self.starts_paragraph(j))
+            .unwrap_or(0)
+    }
+
+    /// The next annotation starting after code point `offset` (or the one
+    /// before it, `backwards`), optionally only those carrying `tag`.
+    pub fn next_annotation(
+        &self,
+        offset: usize,
+        tag: Option<&Tag>,
+        backwards: bool,
+    ) -> Option<&Annotation> {
+        let wanted = |a: &&Annotation| tag.is_none_or(|t| a.has_tag(t));
+        if backwards {
+            self.annotations
+                .iter()
+                .rev()
+                .filter(|a| a.start < offset)
+                .find(wanted)
+        } else {
+            self.annotations
+                .iter()
+                .filter(|a| a.start > offset)
+                .find(wanted)
+        }
+    }
+
     /// Index of the sentence containing code point `offset`, or the nearest
     /// one after it.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {

@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use super::article::ArticleView;
 use super::browser;
 use super::editor::Editor;
+use super::help::HelpOverlay;
 use super::keyboard;
 use super::panel::AnnotationPanel;
 use super::state::Workspace;
 use super::status::{Status, StatusLine};
+use super::theme::ThemeToggle;
 use super::toolbar::Toolbar;
 
 #[component]
@@ -53,6 +55,7 @@ pub fn App() -> impl IntoView {
         <header class="masthead">
             <h1>"Marginalia"</h1>
             <p class="tagline">"Who said what, what is claimed, what is threatened."</p>
+            <ThemeToggle storage_available=ws.store.with_value(|s| s.available()) />
         </header>
         <StatusLine status=status />
         <Show when=move || unreadable.with(Option::is_some)>
@@ -60,11 +63,13 @@ pub fn App() -> impl IntoView {
                 "Download the unreadable entry"
             </button>
         </Show>
+        <HelpOverlay />
         <main>
             <Show when=move || ws.doc.with(Option::is_some) fallback=Editor>
                 <Toolbar />
                 <p id="keys-hint" class="hint">
-                    "Keys: ↑/↓ or j/k move, Shift extends, c claim, q quote, w warning (again removes), n note, Delete removes."
+                    "Keys: ↑/↓ or j/k move, Shift extends, c claim, q quote, w warning (again removes), n note, u undo. "
+                    <button class="link" on:click=move |_| ws.help_open.set(true)>"All shortcuts (?)"</button>
                 </p>
                 <div class="workspace">
                     <ArticleView />

@@ -85,6 +85,17 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Briefly highlights the element with `id`, so the eye finds where a jump
+/// landed. Removing the class first restarts the animation.
+pub fn flash(id: &str) {
+    if let Some(el) = element(id) {
+        let classes = el.class_list();
+        let _ = classes.remove_1("flash");
+        let _ = el.offset_width();
+        let _ = classes.add_1("flash");
+    }
+}
+
 /// Scrolls the element with `id` just into view, without jumping further
 /// than needed.
 pub fn reveal(id: &str) {

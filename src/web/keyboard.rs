@@ -1,5 +1,6 @@
 //! Keyboard-first annotation: one listener on the window maps keys to the
 //! same actions the buttons perform. Keys typed into a text field stay there.
+//! [`SHORTCUTS`] is the one list the help overlay shows.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -10,20 +11,102 @@ use crate::domain::tag::{self, Tag};
 use super::browser;
 use super::state::Workspace;
 
+/// One line of the help overlay.
+pub struct Shortcut {
+    pub keys: &'static str,
+    pub does: &'static str,
+}
+
+pub const SHORTCUTS: &[Shortcut] = &[
+    Shortcut {
+        keys: "↓ → j",
+        does: "next sentence",
+    },
+    Shortcut {
+        keys: "↑ ← k",
+        does: "previous sentence",
+    },
+    Shortcut {
+        keys: "Shift + ↓ ↑ → ← j k",
+        does: "extend the selection",
+    },
+    Shortcut {
+        keys: "} or Page Down",
+        does: "next paragraph",
+    },
+    Shortcut {
+        keys: "{ or Page Up",
+        does: "previous paragraph",
+    },
+    Shortcut {
+        keys: "Home / End",
+        does: "first / last sentence",
+    },
+    Shortcut {
+        keys: "] / [",
+        does: "next / previous annotation",
+    },
+    Shortcut {
+        keys: "Shift + C, Q, W",
+        does: "next claim, quote, warning",
+    },
+    Shortcut {
+        keys: "c q w",
+        does: "tag claim, quote, warning (again removes)",
+    },
+    Shortcut {
+        keys: "n",
+        does: "write a note on the selection's annotation",
+    },
+    Shortcut {
+        keys: "Delete",
+        does: "delete the selection's annotation",
+    },
+    Shortcut {
+        keys: "u or Ctrl + Z",
+        does: "undo",
+    },
+    Shortcut {
+        keys: "Ctrl + Shift + Z or Ctrl + Y",
+        does: "redo",
+    },
+    Shortcut {
+        keys: "/",
+        does: "filter the annotation list",
+    },
+    Shortcut {
+        keys: "?",
+        does: "show these shortcuts",
+    },
+    Shortcut {
+        keys: "Escape",
+        does: "close what is open, back to the article",
+    },
+];
+
 /// What a key press asks for, decided apart from the browser so the mapping
 /// reads as a table.
 #[derive(Debug, PartialEq, Eq)]
 enum Action {
     Move(isize),
+    Paragraph(isize),
     First,
     Last,
+    NextAnnotation {
+        tag: Option<&'static str>,
+        back: bool,
+    },
     Toggle(&'static str),
     Note,
     Delete,
     Undo,
     Redo,
+    Filter,
+    Help,
+    Escape,
 }
 
+/// The action for a key and whether it extends the selection.
 fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
     if ctrl {
         return match key {
@@ -34,18 +117,44 @@ fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
         };
     }
     let action = match key {
-        "u" => Action::Undo,
         "ArrowDown" | "ArrowRight" | "j" | "J" => Action::Move(1),
         "ArrowUp" | "ArrowLeft" | "k" | "K" => Action::Move(-1),
+        "PageDown" => Action::Paragraph(1),
+        "PageUp" => Action::Paragraph(-1),
+        // Braces need Shift on most layouts: it does not extend here.
+        "}" => return Some((Action::Paragraph(1), false)),
+        "{" => return Some((Action::Paragraph(-1), false)),
         "Home" => Action::First,
         "End" => Action::Last,
+        "]" => Action::NextAnnotation {
+            tag: None,
+            back: false,
+        },
+        "[" => Action::NextAnnotation {
+            tag: None,
+            back: true,
+        },
         "n" => Action::Note,
+        "u" => Action::Undo,
         "Delete" | "Backspace" => Action::Delete,
+        "/" => Action::Filter,
+        "?" => Action::Help,
+        "Escape" => Action::Escape,
         other => {
             let mut chars = other.chars();
             let (Some(c), None) = (chars.next(), chars.next()) else {
                 return None;
             };
+            if c.is_ascii_uppercase() {
+                let spec = tag::by_key(c.to_ascii_lowercase())?;
+                return Some((
+                    Action::NextAnnotation {
+                        tag: Some(spec.name),
+                        back: false,
+                    },
+                    false,
+                ));
+            }
             Action::Toggle(tag::by_key(c)?.name)
         }
     };
@@ -58,36 +167,68 @@ pub fn install(ws: Workspace) {
         if ev.alt_key() || typing_in_field(&ev) {
             return;
         }
-        if ws.doc.with_untracked(Option::is_none) {
-            return;
-        }
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let Some((action, extend)) = action_for(&ev.key(), ev.shift_key(), ctrl) else {
             return;
         };
-        ev.prevent_default();
-        match action {
-            Action::Move(delta) => ws.move_cursor(delta, extend),
-            Action::First => ws.place_cursor(0, extend),
-            Action::Last => ws.place_cursor(usize::MAX, extend),
-            Action::Toggle(name) => ws.toggle(&Tag::new(name)),
-            Action::Note => match ws.selected_annotation() {
-                Some(id) => browser::focus(&format!("note-{id}")),
-                None => ws.status.info(
-                    "Tag the selection first (c, q or w), then press n to add a note.".to_string(),
-                ),
-            },
-            Action::Undo => ws.undo(false),
-            Action::Redo => ws.undo(true),
-            Action::Delete => {
-                if let Some(id) = ws.selected_annotation() {
-                    ws.remove(&id);
-                }
+        if ws.help_open.get_untracked() {
+            if matches!(action, Action::Escape | Action::Help) {
+                ev.prevent_default();
+                ws.help_open.set(false);
+                browser::focus("article");
             }
+            return;
         }
+        if ws.doc.with_untracked(Option::is_none) {
+            return;
+        }
+        ev.prevent_default();
+        run(ws, action, extend);
     });
     // The listener lives as long as the page.
     std::mem::forget(handle);
+}
+
+fn run(ws: Workspace, action: Action, extend: bool) {
+    match action {
+        Action::Move(delta) => ws.move_cursor(delta, extend),
+        Action::Paragraph(direction) => {
+            let cursor = ws.cursor.get_untracked();
+            let target = ws.doc.with_untracked(|d| {
+                d.as_ref().map(|d| {
+                    if direction > 0 {
+                        d.next_paragraph(cursor)
+                    } else {
+                        d.previous_paragraph(cursor)
+                    }
+                })
+            });
+            if let Some(target) = target {
+                ws.place_cursor(target, extend);
+            }
+        }
+        Action::First => ws.place_cursor(0, extend),
+        Action::Last => ws.place_cursor(usize::MAX, extend),
+        Action::NextAnnotation { tag, back } => ws.jump_to_annotation(tag.map(Tag::new), back),
+        Action::Toggle(name) => ws.toggle(&Tag::new(name)),
+        Action::Note => match ws.selected_annotation() {
+            Some(id) => browser::focus(&format!("note-{id}")),
+            None => ws.status.info(
+                "Tag the selection first (c, q or w), then press n to add a note.".to_string(),
+            ),
+        },
+        Action::Delete => match ws.selected_annotation() {
+            Some(id) => ws.remove(&id),
+            None => ws
+                .status
+                .info("No annotation on the selection to delete.".to_string()),
+        },
+        Action::Undo => ws.undo(false),
+        Action::Redo => ws.undo(true),
+        Action::Filter => browser::focus("annotation-filter"),
+        Action::Help => ws.help_open.set(true),
+        Action::Escape => browser::focus("article"),
+    }
 }
 
 fn typing_in_field(ev: &KeyboardEvent) -> bool {

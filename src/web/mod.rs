@@ -6,11 +6,13 @@ mod app;
 mod article;
 mod browser;
 mod editor;
+mod help;
 mod keyboard;
 mod panel;
 mod state;
 mod status;
 mod storage;
+mod theme;
 mod toolbar;
 mod transfer;
 

@@ -5,54 +5,116 @@ use leptos::prelude::*;
 use crate::domain::tag::{self, BUILT_IN};
 
 use super::browser;
-use super::state::use_workspace;
+use super::state::{sentence_dom_id, use_workspace};
 
 #[component]
 pub fn AnnotationPanel() -> impl IntoView {
     let ws = use_workspace();
-    let ids = move || {
+    // What the list shows: text typed in the filter box, and one tag or all.
+    let (query, set_query) = signal(String::new());
+    let (only_tag, set_only_tag) = signal(None::<&'static str>);
+    let ids = Memo::new(move |_| {
+        let needle = query.with(|q| q.trim().to_lowercase());
+        let tag = only_tag.get();
         ws.doc.with(|d| {
             d.as_ref()
                 .map(|d| {
                     d.annotations
                         .iter()
+                        .filter(|a| tag.is_none_or(|t| a.tags.iter().any(|x| x.as_str() == t)))
+                        .filter(|a| {
+                            needle.is_empty()
+                                || a.text.to_lowercase().contains(&needle)
+                                || a.note.to_lowercase().contains(&needle)
+                                || a.speaker
+                                    .as_ref()
+                                    .is_some_and(|s| s.to_lowercase().contains(&needle))
+                        })
                         .map(|a| a.id.clone())
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
+    });
+    let total = move || {
+        ws.doc
+            .with(|d| d.as_ref().map_or(0, |d| d.annotations.len()))
     };
-    let counts = move || {
-        ws.doc.with(|d| {
+    let tag_filters = move || {
+        let counts: Vec<usize> = ws.doc.with(|d| {
             BUILT_IN
                 .iter()
                 .map(|spec| {
-                    let n = d.as_ref().map_or(0, |d| {
+                    d.as_ref().map_or(0, |d| {
                         d.annotations
                             .iter()
                             .filter(|a| a.tags.iter().any(|t| t.as_str() == spec.name))
                             .count()
-                    });
-                    view! {
-                        <span class=format!("count t-{}", spec.name)>
-                            <span aria-hidden="true">{spec.glyph}" "</span>
-                            {format!("{n} {}", spec.label)}
-                        </span>
-                    }
+                    })
                 })
-                .collect_view()
-        })
+                .collect()
+        });
+        let all = view! {
+            <button
+                class="filter-tag"
+                aria-pressed=move || only_tag.get().is_none().to_string()
+                on:click=move |_| set_only_tag.set(None)
+            >
+                {format!("All {}", total())}
+            </button>
+        };
+        let each = BUILT_IN
+            .iter()
+            .zip(counts)
+            .map(|(spec, n)| {
+                let name = spec.name;
+                view! {
+                    <button
+                        class=format!("filter-tag t-{name}")
+                        aria-pressed=move || (only_tag.get() == Some(name)).to_string()
+                        on:click=move |_| set_only_tag.set(Some(name))
+                    >
+                        <span aria-hidden="true">{spec.glyph}" "</span>
+                        {format!("{} {n}", spec.label)}
+                    </button>
+                }
+            })
+            .collect_view();
+        (all, each)
+    };
+    let leave = |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            browser::focus("article");
+        }
     };
     view! {
         <aside class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title">"Annotations"</h2>
-            <p class="counts">{counts}</p>
+            <div class="counts" role="group" aria-label="Show annotations of one tag">
+                {tag_filters}
+            </div>
+            <input
+                type="search"
+                id="annotation-filter"
+                aria-label="Filter annotations"
+                placeholder="Filter by text, note or speaker (/)"
+                prop:value=query
+                on:input=move |ev| set_query.set(event_target_value(&ev))
+                on:keydown=leave
+            />
             <Show
-                when=move || !ids().is_empty()
-                fallback=|| view! { <p class="empty">"No annotations yet: select a sentence and press c, q or w."</p> }
+                when=move || ids.with(|ids| !ids.is_empty())
+                fallback=move || {
+                    if total() == 0 {
+                        view! { <p class="empty">"No annotations yet: select a sentence and press c, q or w."</p> }
+                    } else {
+                        view! { <p class="empty">"No annotation matches the filter."</p> }
+                    }
+                }
             >
                 <ol class="annotations">
-                    <For each=ids key=|id| id.clone() let:id>
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
                         <AnnotationRow id=id />
                     </For>
                 </ol>
@@ -64,46 +126,58 @@ pub fn AnnotationPanel() -> impl IntoView {
 #[component]
 fn AnnotationRow(id: String) -> impl IntoView {
     let ws = use_workspace();
-    // Note and speaker fields are left uncontrolled: rewriting them from the
-    // document on every keystroke would fight the caret.
-    let (excerpt, note, speaker) = ws.doc.with_untracked(|d| {
-        d.as_ref()
-            .and_then(|d| d.annotation(&id))
-            .map(|a| {
-                (
-                    excerpt(&a.text),
-                    a.note.clone(),
-                    a.speaker.clone().unwrap_or_default(),
-                )
-            })
-            .unwrap_or_default()
-    });
-    let chips = {
+    // The row's annotation, found through the id index: one lookup per row
+    // per change, and nothing below re-runs unless this annotation changed.
+    let annotation = {
         let id = id.clone();
-        move || {
-            ws.doc.with(|d| {
-                d.as_ref().and_then(|d| d.annotation(&id)).map(|a| {
-                    a.tags
-                        .iter()
-                        .map(|t| {
-                            let (glyph, label) = tag::by_name(t.as_str())
-                                .map_or(("•", t.as_str()), |s| (s.glyph, s.label));
-                            view! {
-                                <span class=format!("chip t-{t}")>
-                                    <span aria-hidden="true">{glyph}" "</span>
-                                    {label.to_string()}
-                                </span>
-                            }
-                        })
-                        .collect_view()
-                })
-            })
+        Memo::new(move |_| ws.annotation(&id))
+    };
+    let excerpt = annotation.with_untracked(|a| a.as_ref().map(|a| excerpt(&a.text)));
+    let note = move || annotation.with(|a| a.as_ref().map(|a| a.note.clone()));
+    let speaker = move || annotation.with(|a| a.as_ref().and_then(|a| a.speaker.clone()));
+    // Fields follow the document (undo, import, another tab) but are not
+    // rewritten while they already say the same, so typing keeps its caret.
+    let note_field = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let (Some(note), Some(el)) = (note(), note_field.get()) {
+            if el.value() != note {
+                el.set_value(&note);
+            }
         }
+    });
+    let speaker_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let speaker = speaker().unwrap_or_default();
+        if let Some(el) = speaker_field.get() {
+            if el.value().trim() != speaker {
+                el.set_value(&speaker);
+            }
+        }
+    });
+    let chips = move || {
+        annotation.with(|a| {
+            a.as_ref().map(|a| {
+                a.tags
+                    .iter()
+                    .map(|t| {
+                        let (glyph, label) = tag::by_name(t.as_str())
+                            .map_or(("•", t.as_str()), |s| (s.glyph, s.label));
+                        view! {
+                            <span class=format!("chip t-{t}")>
+                                <span aria-hidden="true">{glyph}" "</span>
+                                {label.to_string()}
+                            </span>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
     };
     let select = {
         let id = id.clone();
         move |_| {
             ws.select_annotation(&id);
+            browser::flash(&sentence_dom_id(ws.cursor.get_untracked()));
             browser::focus("article");
         }
     };
@@ -147,11 +221,11 @@ fn AnnotationRow(id: String) -> impl IntoView {
             </button>
             <label class="field">
                 <span>"Speaker"</span>
-                <input type="text" id=format!("speaker-{id}") prop:value=speaker on:input=on_speaker on:keydown=leave />
+                <input type="text" id=format!("speaker-{id}") node_ref=speaker_field on:input=on_speaker on:keydown=leave />
             </label>
             <label class="field">
                 <span>"Note"</span>
-                <textarea id=format!("note-{id}") rows="2" prop:value=note on:input=on_note on:keydown=leave></textarea>
+                <textarea id=format!("note-{id}") rows="2" node_ref=note_field on:input=on_note on:keydown=leave></textarea>
             </label>
             <button class="delete" on:click=delete>"Delete"</button>
         </li>

@@ -3,6 +3,8 @@
 //! only the signals of sentences whose look changed, so the article is never
 //! re-rendered as a whole.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::domain::annotation::Annotation;
@@ -37,12 +39,27 @@ pub struct Workspace {
     pub store: StoredValue<Store>,
     /// Undo and redo for the open document, for this session.
     pub history: StoredValue<History>,
+    /// Whether the keyboard help overlay is open.
+    pub help_open: RwSignal<bool>,
+    /// Where each annotation id sits in the document's list, so panel rows
+    /// find theirs without a scan.
+    pub positions: Memo<HashMap<String, usize>>,
 }
 
 impl Workspace {
     pub fn new(status: Status) -> Self {
+        let doc = RwSignal::new(None::<AnnotatedDocument>);
+        let positions = Memo::new(move |_| {
+            doc.with(|d| {
+                d.iter()
+                    .flat_map(|d| d.annotations.iter().enumerate())
+                    .map(|(i, a)| (a.id.clone(), i))
+                    .collect()
+            })
+        });
         Workspace {
-            doc: RwSignal::new(None),
+            doc,
+            positions,
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
             cursor: RwSignal::new(0),
@@ -50,6 +67,7 @@ impl Workspace {
             status,
             store: StoredValue::new(Store::open()),
             history: StoredValue::new(History::default()),
+            help_open: RwSignal::new(false),
         }
     }
 
@@ -154,6 +172,18 @@ impl Workspace {
         }
         self.refresh_marks();
         self.save();
+    }
+
+    /// A copy of annotation `id`, tracking the document.
+    pub fn annotation(&self, id: &str) -> Option<Annotation> {
+        let at = self.positions.with(|p| p.get(id).copied())?;
+        self.doc.with(|d| {
+            d.as_ref()?
+                .annotations
+                .get(at)
+                .filter(|a| a.id == id)
+                .cloned()
+        })
     }
 
     /// The id of the annotation exactly on the selection, if any.
@@ -268,6 +298,31 @@ impl Workspace {
         if let Some((first, last)) = range {
             self.anchor.set(first);
             self.place_cursor(last, true);
+        }
+    }
+
+    /// Selects the next (or previous) annotation after the selection's start,
+    /// of `tag` if given, and says so when there is none.
+    pub fn jump_to_annotation(&self, tag: Option<Tag>, back: bool) {
+        let from = self.selected_span().map_or(0, |(start, _)| start);
+        let found = self.doc.with_untracked(|d| {
+            d.as_ref()?
+                .next_annotation(from, tag.as_ref(), back)
+                .map(|a| a.id.clone())
+        });
+        match found {
+            Some(id) => {
+                self.select_annotation(&id);
+                browser::flash(&sentence_dom_id(self.cursor.get_untracked()));
+            }
+            None => {
+                let what = tag
+                    .as_ref()
+                    .and_then(|t| tag::by_name(t.as_str()))
+                    .map_or("annotation".to_string(), |spec| spec.label.to_lowercase());
+                let side = if back { "before" } else { "after" };
+                self.status.info(format!("No {what} {side} the selection."));
+            }
         }
     }
 

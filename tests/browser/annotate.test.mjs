@@ -64,7 +64,7 @@ test("keyboard tags a sentence, the same key removes it, and the panel follows",
   assert.equal(await sentence(page, trump).getAttribute("data-glyphs"), "◆❝");
   await assert.doesNotReject(page.getByRole("status").filter({ hasText: "Quote added to sentence" }).waitFor());
   assert.equal(await page.locator(".annotation").count(), 1);
-  assert.equal(await page.getByRole("button", { name: /Claim/ }).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.getByRole("button", { name: "Claim", exact: true }).getAttribute("aria-pressed"), "true");
 
   await page.keyboard.press("c");
   assert.doesNotMatch(await sentence(page, trump).getAttribute("class"), /t-claim/);
@@ -93,7 +93,7 @@ test("buttons and shift-click tag a span of sentences", { skip: skipSample }, as
   const k = await sentenceIndex(page, "In a public address broadcast");
   await sentence(page, k).click();
   await sentence(page, k + 1).click({ modifiers: ["Shift"] });
-  await page.getByRole("button", { name: /Warning/ }).click();
+  await page.getByRole("button", { name: "Warning", exact: true }).click();
   assert.match(await sentence(page, k).getAttribute("class"), /t-warning/);
   assert.match(await sentence(page, k + 1).getAttribute("class"), /t-warning/);
   assert.doesNotMatch(await sentence(page, k + 2).getAttribute("class"), /t-warning/);

@@ -1,0 +1,45 @@
+//! The "?" overlay: every keyboard shortcut, from the same table the
+//! keyboard listener documents.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::keyboard::SHORTCUTS;
+use super::state::use_workspace;
+
+#[component]
+pub fn HelpOverlay() -> impl IntoView {
+    let ws = use_workspace();
+    let close = move |_| {
+        ws.help_open.set(false);
+        browser::focus("article");
+    };
+    // Focus the dialog when it opens so screen readers announce it.
+    Effect::new(move |_| {
+        if ws.help_open.get() {
+            browser::focus("help-close");
+        }
+    });
+    let rows = SHORTCUTS
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row"><kbd>{s.keys}</kbd></th>
+                    <td>{s.does}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="overlay" class:open=move || ws.help_open.get() hidden=move || !ws.help_open.get()>
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
+                <h2 id="help-title">"Keyboard shortcuts"</h2>
+                <table class="shortcuts">
+                    <tbody>{rows}</tbody>
+                </table>
+                <button id="help-close" on:click=close>"Close (Escape)"</button>
+            </div>
+        </div>
+    }
+}
