@@ -1,0 +1,4 @@
+//! Speed of the sentence splitter against icu_segmenter (placeholder until
+//! the benchmark lands).
+
+fn main() {}
