@@ -201,7 +201,10 @@ fn judge(text: &str, seg: usize, p: usize, term: Term, len: usize, end: usize) -
         },
         Some(Abbrev::Time) => match next {
             Next::Digit => false,
-            Next::Upper => !is_fronted_time(text, seg, p),
+            Next::Upper => {
+                !is_fronted_time(text, seg, p)
+                    && !word_at_is(text, word_at, end, ab::is_time_follower)
+            }
             _ => true,
         },
         Some(Abbrev::PronounI) => {
@@ -266,6 +269,11 @@ fn previous_word(text: &str, seg: usize, word_start: usize) -> Option<&str> {
 
 /// Whether the word at `at` is one that typically opens a sentence.
 fn starter_at(text: &str, at: usize, end: usize) -> bool {
+    word_at_is(text, at, end, ab::is_sentence_starter)
+}
+
+/// Whether the ASCII word at `at`, lower-cased, is in a word list.
+fn word_at_is(text: &str, at: usize, end: usize, list: fn(&[u8]) -> bool) -> bool {
     let b = &text.as_bytes()[at.min(end)..end];
     let n = b
         .iter()
@@ -276,7 +284,7 @@ fn starter_at(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; ab::MAX];
-    ab::lower(&b[..n], &mut buf).is_some_and(ab::is_sentence_starter)
+    ab::lower(&b[..n], &mut buf).is_some_and(list)
 }
 
 /// Whether the segment so far is only a short fronted time phrase
