@@ -320,6 +320,15 @@ pub(super) fn is_time_follower(lower_word: &[u8]) -> bool {
     )
 }
 
+/// German month names that are not also English ones (`3. April` could be
+/// either language, so it is left to the general rule).
+pub(super) fn is_german_month(lower_word: &[u8]) -> bool {
+    matches!(
+        lower_word,
+        b"januar" | b"februar" | b"mai" | b"juni" | b"juli" | b"oktober" | b"dezember"
+    )
+}
+
 /// Words that open a fronted time phrase (`At 5 a.m. Mr. Smith…`).
 pub(super) fn is_time_intro(lower_word: &[u8]) -> bool {
     matches!(

@@ -50,8 +50,8 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// Parses a marker at byte `i`; returns it and its length. `line_start`
-/// admits the ASCII bullets `-`, `*`, `+` and the en dash, and refuses
-/// `A.`-style capitals, which at the start of a line are mostly initials.
+/// admits the ASCII bullets `-`, `*`, `+` and the en dash. `A.`-style
+/// capitals are refused: they are mostly initials.
 fn marker_at(text: &str, i: usize, end: usize, line_start: bool) -> Option<(Marker, usize)> {
     let b = &text.as_bytes()[..end];
     let c = char_at(text, i).filter(|_| i < end)?;
@@ -113,7 +113,8 @@ fn marker_at(text: &str, i: usize, end: usize, line_start: bool) -> Option<(Mark
     let marker = match item {
         Marker::Number(n, _) => Marker::Number(n, delim),
         Marker::Letter(l, _) => {
-            if line_start && l.is_ascii_uppercase() && delim != Delim::Paren {
+            // `J. K. Rowling`: a capital with a period is an initial.
+            if l.is_ascii_uppercase() && delim == Delim::Dot {
                 return None;
             }
             Marker::Letter(l, delim)

@@ -12,7 +12,7 @@ pub(super) enum Term {
     Dot,
     /// `…` and `⋯`: counted as three dots.
     Ellipsis,
-    /// `!`, `?` and their relatives, Arabic `؟`, Devanagari `।`, Urdu `۔`,
+    /// `!`, `?` and their relatives (`‼`, `‽`, `⁉`…), Arabic `؟`, Devanagari `।`, Urdu `۔`,
     /// Ethiopic `።`: end a sentence when a sentence can start after them.
     Strong,
     /// `。`, `！`, `？`, `｡`, `．`: CJK writing puts no space after a sentence,
@@ -32,7 +32,7 @@ pub(super) static CANDIDATE: [bool; 256] = {
     t[0xDB] = true; // ۔
     t[0xE0] = true; // । ॥
     t[0xE1] = true; // ። ፧
-    t[0xE2] = true; // … ‼ ⁇ ⁈ ⁉ ⋯
+    t[0xE2] = true; // … ‼ ‽ ⁇ ⁈ ⁉ ⋯
     t[0xE3] = true; // 。
     t[0xEF] = true; // ！ ？ ｡ ．
     t
@@ -53,7 +53,7 @@ pub(super) fn terminator_at(b: &[u8], i: usize) -> Option<(Term, usize)> {
             let (c1, c2) = (*b.get(i + 1)?, *b.get(i + 2)?);
             match (c0, c1, c2) {
                 (0xE2, 0x80, 0xA6) | (0xE2, 0x8B, 0xAF) => Some((Term::Ellipsis, 3)),
-                (0xE2, 0x80, 0xBC) | (0xE2, 0x81, 0x87..=0x89) => Some((Term::Strong, 3)),
+                (0xE2, 0x80, 0xBC | 0xBD) | (0xE2, 0x81, 0x87..=0x89) => Some((Term::Strong, 3)),
                 (0xE0, 0xA5, 0xA4 | 0xA5) | (0xE1, 0x8D, 0xA2 | 0xA7) => Some((Term::Strong, 3)),
                 (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F | 0x8E) | (0xEF, 0xBD, 0xA1) => {
                     Some((Term::Full, 3))

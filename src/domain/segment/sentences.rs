@@ -185,7 +185,8 @@ fn judge(text: &str, seg: usize, p: usize, term: Term, len: usize, end: usize) -
     }
     let (word, word_start) = word_before(text, seg, p);
     let split = match ab::classify(word) {
-        None => true,
+        // `am 3. Oktober`: German writes ordinal days with a period.
+        None => !(is_day_number(word) && word_at_is(text, word_at, end, ab::is_german_month)),
         Some(Abbrev::Prepositive) | Some(Abbrev::Initial) => false,
         Some(Abbrev::SaintOrStreet) => {
             // `5th st. Then`: a street after a number; `St. Michael`: a saint.
@@ -265,6 +266,10 @@ fn previous_word(text: &str, seg: usize, word_start: usize) -> Option<&str> {
         return None;
     }
     Some(word_before(text, seg, q).0)
+}
+
+fn is_day_number(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the word at `at` is one that typically opens a sentence.
