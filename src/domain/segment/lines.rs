@@ -8,6 +8,7 @@ use super::headings;
 use super::lists;
 use super::meta;
 use super::punct;
+use super::scan;
 use super::sentences::split_prose;
 use super::{Segment, SegmentKind};
 
@@ -36,20 +37,13 @@ impl Iterator for Lines<'_> {
     type Item = Line;
 
     fn next(&mut self) -> Option<Line> {
-        let len = self.text.len();
-        if self.pos >= len {
+        if self.pos >= self.text.len() {
             return None;
         }
         let from = self.pos;
-        let line_end = self.text.as_bytes()[from..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(len, |p| from + p);
+        let line_end = scan::find_newline(self.text.as_bytes(), from);
         self.pos = line_end + 1;
-        let raw = &self.text[from..line_end];
-        let trimmed_start = raw.trim_start();
-        let start = from + (raw.len() - trimmed_start.len());
-        let end = start + trimmed_start.trim_end().len();
+        let (start, end) = punct::trim(self.text, from, line_end);
         Some(Line {
             start,
             end,

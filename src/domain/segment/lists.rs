@@ -54,7 +54,16 @@ fn is_bullet(c: char) -> bool {
 /// capitals are refused: they are mostly initials.
 fn marker_at(text: &str, i: usize, end: usize, line_start: bool) -> Option<(Marker, usize)> {
     let b = &text.as_bytes()[..end];
-    let c = char_at(text, i).filter(|_| i < end)?;
+    // Most segments and lines start with a word: reject them on two bytes.
+    let plausible = match *b.get(i)? {
+        b'0'..=b'9' | b'(' | b'-' | b'*' | b'+' | 0xE2 => true,
+        b'a'..=b'z' | b'A'..=b'Z' => matches!(b.get(i + 1), Some(b'.' | b')')),
+        _ => false,
+    };
+    if !plausible {
+        return None;
+    }
+    let c = char_at(text, i)?;
     let followed_by_space = |at: usize| at >= end || ws_len(text, at) > 0;
     if is_bullet(c) {
         return Some((Marker::Bullet(c), c.len_utf8()));

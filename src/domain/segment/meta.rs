@@ -60,7 +60,27 @@ fn is_label_line(line: &str) -> bool {
 
 /// `By Jane Doe`, `BY JANE DOE, Staff Writer`, `Reporting by …`.
 fn is_byline(line: &str) -> bool {
-    if line.len() > 160 || line.ends_with(['.', '!', '?']) && !line.ends_with("Jr.") {
+    if !matches!(
+        line.as_bytes().first(),
+        Some(
+            b'B' | b'R'
+                | b'W'
+                | b'E'
+                | b'A'
+                | b'C'
+                | b'S'
+                | b'T'
+                | b'r'
+                | b'w'
+                | b'e'
+                | b'a'
+                | b'c'
+                | b's'
+                | b't'
+        )
+    ) || line.len() > 160
+        || line.ends_with(['.', '!', '?']) && !line.ends_with("Jr.")
+    {
         return false;
     }
     let lower_start = |prefix: &str| {
@@ -259,6 +279,15 @@ const DATELINE_MAX: usize = 120;
 /// DELHI:`) — its length in bytes, dash or colon included.
 pub(super) fn dateline_len(line: &str) -> Option<usize> {
     let b = line.as_bytes();
+    // Two capitals (or non-ASCII letters) open it: most lines fail here.
+    if !b
+        .iter()
+        .take(2)
+        .all(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        || b.len() < 2
+    {
+        return None;
+    }
     // The place's first word is in capitals: `GENEVA`, `SÃO`, `ST.`.
     let first_len = line
         .find(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ':')

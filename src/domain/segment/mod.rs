@@ -8,6 +8,7 @@
 //!   [`abbreviations`], [`quotes`], [`lists`] and the character classes of
 //!   [`punct`].
 //! - [`headings`] and [`meta`]: what makes a line a heading or metadata.
+//! - [`scan`]: the word-at-a-time byte searches under both.
 //!
 //! The rules follow the Golden Rules for English and the news conventions
 //! of the annotation guide ("Sentence boundaries"), and know the sentence
@@ -20,6 +21,7 @@ mod lists;
 mod meta;
 mod punct;
 mod quotes;
+mod scan;
 mod sentences;
 
 use serde::{Deserialize, Serialize};

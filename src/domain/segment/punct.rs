@@ -67,9 +67,12 @@ pub(super) fn terminator_at(b: &[u8], i: usize) -> Option<(Term, usize)> {
 
 /// The character starting at byte `i`, if `i` is inside the text and on a
 /// character boundary.
-#[inline]
+#[inline(always)]
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
 }
 
 /// The character ending at byte `i`.
@@ -151,7 +154,7 @@ pub(super) fn is_opener(c: char) -> bool {
 }
 
 /// Length of the white space character at byte `i`, or 0.
-#[inline]
+#[inline(always)]
 pub(super) fn ws_len(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     match b.get(i) {
@@ -189,10 +192,38 @@ pub(super) fn ws_before(text: &str, i: usize) -> bool {
     }
 }
 
+/// ASCII white space as `char::is_whitespace` sees it (with vertical tab,
+/// which `u8::is_ascii_whitespace` leaves out).
+#[inline(always)]
+fn is_ascii_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
 /// `text[start..end]` without trailing white space: the end of a segment.
 #[inline]
-pub(super) fn trim_end(text: &str, start: usize, end: usize) -> usize {
-    start + text[start..end].trim_end().len()
+pub(super) fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    // ASCII first; a non-ASCII last byte may end a Unicode space.
+    while end > start && is_ascii_ws(b[end - 1]) {
+        end -= 1;
+    }
+    if end > start && b[end - 1] >= 0x80 {
+        end = start + text[start..end].trim_end().len();
+    }
+    end
+}
+
+/// `text[start..end]` without surrounding white space, as a byte range.
+#[inline]
+pub(super) fn trim(text: &str, mut start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end && is_ascii_ws(b[start]) {
+        start += 1;
+    }
+    if start < end && b[start] >= 0x80 {
+        start = end - text[start..end].trim_start().len();
+    }
+    (start, trim_end(text, start, end))
 }
 
 /// What the text after a candidate boundary starts with.

@@ -11,6 +11,7 @@ use super::abbreviations::{self as ab, Abbrev};
 use super::lists::{self, ListSearch};
 use super::punct::{self, Next, Term};
 use super::quotes;
+use super::scan;
 use super::{Segment, SegmentKind};
 
 /// Splits `text[start..end]` into segments of `kind`, appending to `out`.
@@ -31,10 +32,7 @@ pub(super) fn split_prose(
     let mut i = seg;
     loop {
         let limit = cut.unwrap_or(end);
-        let mut p = i;
-        while p < limit && !punct::CANDIDATE[bytes[p] as usize] {
-            p += 1;
-        }
+        let p = scan::find_candidate(bytes, i, limit);
         let step = if p >= limit {
             match cut {
                 Some(c) => Step::Split(c, c),
