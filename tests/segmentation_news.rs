@@ -171,7 +171,7 @@ fn dateline_only_opens_a_paragraph() {
 
 #[test]
 fn title_published_date_and_date_lines_are_meta() {
-    let text = "Ferry Fares Rise\n\nPublished Date: 12 Apr, 2031\n\nApril 12, 2031\n\nUpdated: 3:15 p.m. ET\n\nSun, 13 Apr 2031\n\n2031-04-12\n\nFares rose.";
+    let text = "Ferry Fares Rise\n\nPublished Date: 12 Apr, 2031\n\nApril 12, 2031\n\nUpdated: 3:15 p.m. ET\n\nUpdated 4:15 p.m. EST, Tue March 4, 2031\n\nSun, 13 Apr 2031\n\n2031-04-12\n\nFares rose.";
     assert_segments(
         text,
         &[
@@ -179,6 +179,7 @@ fn title_published_date_and_date_lines_are_meta() {
             (Meta, "Published Date: 12 Apr, 2031"),
             (Meta, "April 12, 2031"),
             (Meta, "Updated: 3:15 p.m. ET"),
+            (Meta, "Updated 4:15 p.m. EST, Tue March 4, 2031"),
             (Meta, "Sun, 13 Apr 2031"),
             (Meta, "2031-04-12"),
             (Sentence, "Fares rose."),
@@ -198,6 +199,20 @@ fn bylines_are_meta_but_sentences_starting_with_by_are_not() {
     }
     let text = "By the time the ferry docked, the crowd had gone.";
     assert_eq!(segments(text), vec![(Sentence, text)]);
+}
+
+#[test]
+fn section_numbers_alone_are_headings() {
+    assert_segments(
+        "II.\n\nThe ferry left. It rained.\n\n3\n\nThe end.",
+        &[
+            (Heading, "II."),
+            (Sentence, "The ferry left."),
+            (Sentence, "It rained."),
+            (Heading, "3"),
+            (Sentence, "The end."),
+        ],
+    );
 }
 
 #[test]
@@ -370,15 +385,18 @@ fn closing_quotes_and_brackets_after_final_punctuation_belong_to_the_sentence() 
 }
 
 #[test]
-fn footer_line_after_the_article_is_its_own_segment() {
+fn footer_line_after_the_closing_date_is_its_own_meta_segment() {
     let text = "The ferry runs daily.\n\nDate: 3 Mar, 2031\n\nSeaBright Tours: Your Gateway to the Coast - Safe, Scenic, and Affordable.";
-    assert_eq!(
-        texts(text),
-        vec![
-            "The ferry runs daily.",
-            "Date: 3 Mar, 2031",
-            "SeaBright Tours: Your Gateway to the Coast - Safe, Scenic, and Affordable.",
-        ]
+    assert_segments(
+        text,
+        &[
+            (Sentence, "The ferry runs daily."),
+            (Meta, "Date: 3 Mar, 2031"),
+            (
+                Meta,
+                "SeaBright Tours: Your Gateway to the Coast - Safe, Scenic, and Affordable.",
+            ),
+        ],
     );
 }
 
@@ -434,5 +452,5 @@ const SAMPLE_EXPECTED: &[(SegmentKind, &str)] = &[
     (Sentence, "For now, the situation remains fluid, with both sides preserving options for negotiation while keeping fingers near triggers."),
     (Sentence, "The path to de-escalation narrows, but the alternative carries catastrophic risks for the Middle East and beyond."),
     (Meta, "Date: 1 Feb, 2026"),
-    (Sentence, "EE Gold: Your Trusted Partner in Gold and Precious Metals Trading - Secure, Transparent, and Global Solutions."),
+    (Meta, "EE Gold: Your Trusted Partner in Gold and Precious Metals Trading - Secure, Transparent, and Global Solutions."),
 ];

@@ -26,6 +26,9 @@ pub(super) fn ends_sentence(line: &str) -> bool {
 /// whole paragraph; otherwise it sits on its own line between others and
 /// must look like a title, with a sentence starting on the next line.
 pub(super) fn is_heading(line: &str, alone: bool, next_starts_sentence: bool) -> bool {
+    if alone && is_section_number(line) {
+        return true;
+    }
     if ends_with_punctuation(line) || !line.chars().any(char::is_alphanumeric) {
         return false;
     }
@@ -33,6 +36,16 @@ pub(super) fn is_heading(line: &str, alone: bool, next_starts_sentence: bool) ->
         return line.len() <= ALONE_MAX_CHARS * 4 && line.chars().count() <= ALONE_MAX_CHARS;
     }
     next_starts_sentence && is_title_like(line)
+}
+
+/// `I.`, `XII`, `3.`: a chapter or section number on its own.
+fn is_section_number(line: &str) -> bool {
+    let body = line.strip_suffix('.').unwrap_or(line).as_bytes();
+    (1..=6).contains(&body.len())
+        && (body
+            .iter()
+            .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
+            || body.len() <= 3 && body.iter().all(u8::is_ascii_digit))
 }
 
 /// Title case or capitals: every word starts with a capital or a digit,

@@ -113,7 +113,10 @@ pub(super) fn split_text(text: &str, out: &mut Vec<Segment>) {
                 fresh = headings::ends_sentence(body);
                 continue;
             }
-            let next_starts = next.is_some_and(|n| starts_sentence(text, n.start, n.end));
+            // The last line of a paragraph, after a sentence end or another
+            // standalone line, is as free to be a heading as one followed
+            // by a new sentence (the last entry of a table of contents).
+            let next_starts = next.is_none_or(|n| starts_sentence(text, n.start, n.end));
             if headings::is_heading(body, alone, next_starts) && single_segment(text, &line) {
                 flush(text, &mut run, out);
                 out.push(segment(line.start, line.end, SegmentKind::Heading));
@@ -130,6 +133,30 @@ pub(super) fn split_text(text: &str, out: &mut Vec<Segment>) {
         fresh = headings::ends_sentence(body);
     }
     flush(text, &mut run, out);
+    mark_footer(text, out);
+}
+
+/// Most footer text a closing date line may be followed by, in bytes.
+const FOOTER_MAX: usize = 400;
+
+/// An article that closes with a metadata line (`Date: 1 Feb, 2026`) and
+/// then a line or two of text has a footer there: an advertiser's slogan
+/// or boilerplate, metadata rather than a sentence of the article.
+fn mark_footer(text: &str, out: &mut [Segment]) {
+    let Some(last_meta) = out.iter().rposition(|s| s.kind == SegmentKind::Meta) else {
+        return;
+    };
+    let (before, tail) = out.split_at_mut(last_meta + 1);
+    let Some(last) = tail.last() else {
+        return;
+    };
+    let span = &text[before[last_meta].end..last.end];
+    let after_prose = before.iter().any(|s| s.kind == SegmentKind::Sentence);
+    if after_prose && tail.len() <= 3 && span.len() <= FOOTER_MAX && span.contains("\n\n") {
+        for s in tail.iter_mut().filter(|s| s.kind == SegmentKind::Sentence) {
+            s.kind = SegmentKind::Meta;
+        }
+    }
 }
 
 fn segment(start: usize, end: usize, kind: SegmentKind) -> Segment {

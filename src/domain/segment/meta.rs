@@ -46,7 +46,20 @@ fn is_meta_label(lower: &[u8]) -> bool {
 
 /// Whether the line is metadata: a label line, a byline or a date line.
 pub(super) fn is_meta_line(line: &str) -> bool {
-    is_label_line(line) || is_byline(line) || is_date_line(line)
+    is_label_line(line) || is_stamp_line(line) || is_byline(line) || is_date_line(line)
+}
+
+/// `Updated 4:15 p.m. EST, March 4, 2031`: a time stamp without a colon.
+fn is_stamp_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let word = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let mut buf = [0u8; ab::MAX];
+    line.len() <= 100
+        && b.get(word) == Some(&b' ')
+        && ab::lower(&b[..word], &mut buf)
+            .is_some_and(|w| matches!(w, b"updated" | b"published" | b"posted"))
+        && b.iter().any(u8::is_ascii_digit)
+        && !line.ends_with(['.', '!', '?'])
 }
 
 fn is_label_line(line: &str) -> bool {
@@ -60,24 +73,11 @@ fn is_label_line(line: &str) -> bool {
 
 /// `By Jane Doe`, `BY JANE DOE, Staff Writer`, `Reporting by …`.
 fn is_byline(line: &str) -> bool {
+    // Every prefix below starts with one of these letters, in either case.
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
     if !matches!(
-        line.as_bytes().first(),
-        Some(
-            b'B' | b'R'
-                | b'W'
-                | b'E'
-                | b'A'
-                | b'C'
-                | b'S'
-                | b'T'
-                | b'r'
-                | b'w'
-                | b'e'
-                | b'a'
-                | b'c'
-                | b's'
-                | b't'
-        )
+        first,
+        Some(b'b' | b'r' | b'w' | b'e' | b'a' | b'c' | b's' | b't')
     ) || line.len() > 160
         || line.ends_with(['.', '!', '?']) && !line.ends_with("Jr.")
     {
@@ -106,6 +106,7 @@ fn is_byline(line: &str) -> bool {
     let Some(rest) = line
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("BY "))
+        .or_else(|| line.strip_prefix("by "))
     else {
         return false;
     };

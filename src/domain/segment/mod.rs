@@ -37,7 +37,8 @@ pub enum SegmentKind {
     Heading,
     /// A bulleted, numbered or lettered list item (each of its sentences).
     ListItem,
-    /// `Published Date:`, `Date:`, `By …` lines and lines that are only a date.
+    /// `Published Date:`, `Date:`, `By …` lines, lines that are only a date,
+    /// and a footer after the article's closing date line.
     Meta,
     /// `GENEVA (Meridian Wire) -` opening a paragraph.
     Dateline,

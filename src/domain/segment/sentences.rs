@@ -240,8 +240,10 @@ fn word_before(text: &str, seg: usize, p: usize) -> (&str, usize) {
     while q > floor
         && !matches!(
             b[q - 1],
-            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'\'' | b'/'
+            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'\'' | b'/' | b'-'
         )
+        // `Hosmer—Mr.`: a dash joins words, the abbreviation is after it.
+        && !(q >= floor + 3 && b[q - 3] == 0xE2 && b[q - 2] == 0x80 && matches!(b[q - 1], 0x93 | 0x94))
     {
         q -= 1;
     }
