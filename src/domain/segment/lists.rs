@@ -228,16 +228,31 @@ const SEARCH_WINDOW: usize = 4096;
 /// Finds the next marker of inline series and remembers failed searches,
 /// so that many segments opening with the same marker don't rescan the
 /// same text.
-#[derive(Default)]
 pub(super) struct ListSearch {
     failed: [(u64, usize); 4],
     next_slot: usize,
+    /// Bytes the searches may still read. A text built to defeat the cache
+    /// (every segment opening a different series) exhausts it, and inline
+    /// lists are then no longer looked for: the cost stays linear.
+    budget: usize,
 }
 
 impl ListSearch {
+    /// Searches over a run of `len` bytes.
+    pub(super) fn new(len: usize) -> Self {
+        ListSearch {
+            failed: [(0, 0); 4],
+            next_slot: 0,
+            budget: 2 * len + 4 * SEARCH_WINDOW,
+        }
+    }
+
     /// If the segment starting at `seg` opens with a marker, the byte where
     /// the next marker of its series starts (the segment ends before it).
     pub(super) fn next_cut(&mut self, text: &str, seg: usize, end: usize) -> Option<usize> {
+        if self.budget == 0 {
+            return None;
+        }
         let (marker, len) = marker_at(text, seg, end, false)?;
         let mut buf = [0u8; 8];
         let n = successor(marker, &mut buf)?;
@@ -247,7 +262,7 @@ impl ListSearch {
         if let Some(&(_, until)) = self.failed.iter().find(|(k, _)| *k == key) {
             from = from.max(until.saturating_sub(n));
         }
-        let limit = end.min(seg + SEARCH_WINDOW);
+        let limit = end.min(seg + SEARCH_WINDOW).min(from + self.budget);
         let bullet = matches!(marker, Marker::Bullet(_));
         let b = text.as_bytes();
         let mut i = from;
@@ -261,10 +276,12 @@ impl ListSearch {
                 && super::punct::ws_before(text, i)
                 && (bullet || i + n >= end || ws_len(text, i + n) > 0)
             {
+                self.budget = self.budget.saturating_sub(i - from);
                 return Some(i);
             }
             i += 1;
         }
+        self.budget = self.budget.saturating_sub(limit.saturating_sub(from));
         self.failed[self.next_slot] = (key, limit);
         self.next_slot = (self.next_slot + 1) % self.failed.len();
         None

@@ -5,38 +5,61 @@
 use super::abbreviations::{self as ab, Abbrev};
 use super::punct::{char_at, ws_len};
 
-/// How far back to look for the `«` that a spaced `»` would close. French
-/// quotations are rarely longer; the bound keeps a text full of stray `»`
-/// linear.
-const GUILLEMET_LOOKBACK: usize = 1024;
+/// Open French guillemets in the current segment, counted incrementally:
+/// each byte of a segment is read at most once however many spaced `»`
+/// it holds, so a text full of them stays linear.
+#[derive(Default)]
+pub(super) struct Guillemets {
+    seg: usize,
+    pos: usize,
+    double: i32,
+    single: i32,
+}
 
-/// If byte `j` starts a space followed by a closing `»` or `›` whose opening
-/// mark is in the current segment, the byte after that closer.
-pub(super) fn french_closer(text: &str, seg: usize, j: usize, end: usize) -> Option<usize> {
-    let space = char_at(text, j)?;
-    if !matches!(space, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
-        return None;
-    }
-    let at = j + space.len_utf8();
-    let close = char_at(text, at).filter(|_| at < end)?;
-    let open = match close {
-        '»' => '«',
-        '›' => '‹',
-        _ => return None,
-    };
-    let mut from = seg.max(j.saturating_sub(GUILLEMET_LOOKBACK));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut depth = 0i32;
-    for c in text[from..j].chars() {
-        if c == open {
-            depth += 1;
-        } else if c == close {
-            depth -= 1;
+impl Guillemets {
+    /// If byte `j` starts a space followed by a closing `»` or `›` whose
+    /// opening mark is in the segment starting at `seg`, the byte after
+    /// that closer.
+    pub(super) fn closer_at(
+        &mut self,
+        text: &str,
+        seg: usize,
+        j: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let space = char_at(text, j)?;
+        if !matches!(space, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+            return None;
         }
+        let at = j + space.len_utf8();
+        let close = char_at(text, at).filter(|_| at < end)?;
+        if !matches!(close, '»' | '›') {
+            return None;
+        }
+        if self.seg != seg || self.pos < seg || self.pos > j {
+            *self = Guillemets {
+                seg,
+                pos: seg,
+                ..Guillemets::default()
+            };
+        }
+        for c in text[self.pos..j].chars() {
+            match c {
+                '«' => self.double += 1,
+                '»' => self.double -= 1,
+                '‹' => self.single += 1,
+                '›' => self.single -= 1,
+                _ => {}
+            }
+        }
+        self.pos = j;
+        let open = if close == '»' {
+            self.double
+        } else {
+            self.single
+        };
+        (open > 0).then_some(at + close.len_utf8())
     }
-    (depth > 0).then_some(at + close.len_utf8())
 }
 
 /// Words an attribution may put between the quotation and its verb.

@@ -23,7 +23,8 @@ pub(super) fn split_prose(
     out: &mut Vec<Segment>,
 ) {
     let bytes = text.as_bytes();
-    let mut lists = ListSearch::default();
+    let mut lists = ListSearch::new(end - start);
+    let mut guillemets = quotes::Guillemets::default();
     let mut seg = punct::skip_ws(text, start, end);
     if seg >= end {
         return;
@@ -41,7 +42,7 @@ pub(super) fn split_prose(
         } else {
             match punct::terminator_at(&bytes[..end], p) {
                 None => Step::Continue(p + 1),
-                Some((term, len)) => judge(text, seg, p, term, len, end),
+                Some((term, len)) => judge(text, seg, p, term, len, end, &mut guillemets),
             }
         };
         match step {
@@ -78,7 +79,15 @@ enum Step {
 
 /// Judges the terminator `term` (of `len` bytes) at `p` in the segment that
 /// started at `seg`.
-fn judge(text: &str, seg: usize, p: usize, term: Term, len: usize, end: usize) -> Step {
+fn judge(
+    text: &str,
+    seg: usize,
+    p: usize,
+    term: Term,
+    len: usize,
+    end: usize,
+    guillemets: &mut quotes::Guillemets,
+) -> Step {
     let b = &text.as_bytes()[..end];
 
     // The cluster of terminators: `?!`, `...`, `. . . .`, `! ! !`.
@@ -113,7 +122,7 @@ fn judge(text: &str, seg: usize, p: usize, term: Term, len: usize, end: usize) -
         if let Some(c) = punct::char_at(text, j).filter(|&c| punct::is_closer(c)) {
             quoted |= punct::is_quote_closer(c);
             j += c.len_utf8();
-        } else if let Some(after) = quotes::french_closer(text, seg, j, end) {
+        } else if let Some(after) = guillemets.closer_at(text, seg, j, end) {
             quoted = true;
             j = after;
         } else {
