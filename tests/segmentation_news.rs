@@ -144,6 +144,24 @@ fn datelines_stand_apart_from_the_sentence_after_them() {
 }
 
 #[test]
+fn dateline_alone_on_its_line_opens_the_next_one() {
+    for text in [
+        "WASHINGTON —\nThe Senate adjourned.",
+        "GENEVA (Meridian Wire) -\nTalks resumed.",
+    ] {
+        let (dateline, rest) = text.split_once('\n').unwrap();
+        assert_eq!(
+            segments(text),
+            vec![(Dateline, dateline), (Sentence, rest)],
+            "{text}"
+        );
+    }
+    // Not followed by a sentence: not a dateline.
+    let text = "WASHINGTON —\n\nnothing follows";
+    assert_eq!(segments(text)[0], (Sentence, "WASHINGTON —"));
+}
+
+#[test]
 fn dateline_lookalikes_stay_sentences() {
     for text in [
         "NATO - the alliance - met again on Friday.",
@@ -314,6 +332,7 @@ fn attributions_after_quoted_questions_and_exclamations_continue_the_sentence() 
         "\"Is the dock safe?\" asked Marsh-Ortiz.",
         "\"Stop the ferry!\" Captain Dana Reyes shouted from the bridge.",
         "“Who decided this?” the mayor’s aide wondered aloud.",
+        "\"Stop!\" he shouted.",
         "\"Why now?\" Mr. Okafor asked.",
         "\"The dock is safe,\" she said.",
         "\"Is it safe?\" I asked.",
@@ -333,6 +352,11 @@ fn a_quotation_ending_a_statement_ends_the_sentence() {
         vec!["\"Is the dock safe?\"", "Nobody knew."]
     );
     assert_eq!(texts("\"Run!\" She ran."), vec!["\"Run!\"", "She ran."]);
+    // A second quotation is not an attribution.
+    assert_eq!(
+        texts("\"Is this the peak?\" \"Maybe,\" said Tom Reuel."),
+        vec!["\"Is this the peak?\"", "\"Maybe,\" said Tom Reuel."]
+    );
 }
 
 #[test]
@@ -381,6 +405,21 @@ fn closing_quotes_and_brackets_after_final_punctuation_belong_to_the_sentence() 
     assert_eq!(
         texts("He wrote: \"We won (again.)\" Then he slept."),
         vec!["He wrote: \"We won (again.)\"", "Then he slept."]
+    );
+}
+
+#[test]
+fn wire_footers_contact_lines_and_copyright_are_meta() {
+    let text = "The ferry runs daily.\n\nContact: desk@harbor.example.org | Tel. +1 555 0100\n\n(Reporting by Lena Fisk; Editing by Omar Haddad)\n\n© 2031 Meridian Wire. All rights reserved.\n\nCopyright 2031 Harbor Post";
+    assert_segments(
+        text,
+        &[
+            (Sentence, "The ferry runs daily."),
+            (Meta, "Contact: desk@harbor.example.org | Tel. +1 555 0100"),
+            (Meta, "(Reporting by Lena Fisk; Editing by Omar Haddad)"),
+            (Meta, "© 2031 Meridian Wire. All rights reserved."),
+            (Meta, "Copyright 2031 Harbor Post"),
+        ],
     );
 }
 

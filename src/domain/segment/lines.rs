@@ -105,7 +105,12 @@ pub(super) fn split_text(text: &str, out: &mut Vec<Segment>) {
                 out.push(segment(line.start, line.end, SegmentKind::Meta));
                 continue;
             }
-            if let Some(len) = meta::dateline_len(body) {
+            // A dateline alone on its line (`WASHINGTON —`) needs the
+            // sentence it opens on the next one.
+            let dateline = meta::dateline_len(body).filter(|&len| {
+                len < body.len() || next.is_some_and(|n| starts_sentence(text, n.start, n.end))
+            });
+            if let Some(len) = dateline {
                 flush(text, &mut run, out);
                 out.push(segment(line.start, line.start + len, SegmentKind::Dateline));
                 let rest = punct::skip_ws(text, line.start + len, line.end);

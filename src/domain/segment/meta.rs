@@ -34,6 +34,7 @@ fn is_meta_label(lower: &[u8]) -> bool {
             | b"categories"
             | b"keywords"
             | b"byline"
+            | b"contact"
             | b"author"
             | b"authors"
             | b"reporter"
@@ -44,9 +45,20 @@ fn is_meta_label(lower: &[u8]) -> bool {
     )
 }
 
-/// Whether the line is metadata: a label line, a byline or a date line.
+/// Whether the line is metadata: a label line, a byline, a date line or a
+/// copyright notice.
 pub(super) fn is_meta_line(line: &str) -> bool {
-    is_label_line(line) || is_stamp_line(line) || is_byline(line) || is_date_line(line)
+    is_label_line(line)
+        || is_stamp_line(line)
+        || is_byline(line)
+        || is_date_line(line)
+        || is_copyright(line)
+}
+
+/// `© 2031 Meridian Wire. All rights reserved.`
+fn is_copyright(line: &str) -> bool {
+    line.starts_with('©')
+        || line.len() >= 10 && line.as_bytes()[..10].eq_ignore_ascii_case(b"copyright ")
 }
 
 /// `Updated 4:15 p.m. EST, March 4, 2031`: a time stamp without a colon.
@@ -73,6 +85,11 @@ fn is_label_line(line: &str) -> bool {
 
 /// `By Jane Doe`, `BY JANE DOE, Staff Writer`, `Reporting by …`.
 fn is_byline(line: &str) -> bool {
+    // `(Reporting by …; Editing by …)` closes wire copy.
+    let line = match line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        Some(inner) => inner,
+        None => line,
+    };
     // Every prefix below starts with one of these letters, in either case.
     let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
     if !matches!(
@@ -310,12 +327,16 @@ pub(super) fn dateline_len(line: &str) -> Option<usize> {
         return None;
     }
     // The sentence after it must start like one.
+    // The sentence after it must start like one; at the end of the line the
+    // caller looks at the next line.
     let rest = line[sep_end..].trim_start();
-    let c = rest
+    if let Some(c) = rest
         .chars()
-        .find(|c| !matches!(c, '"' | '“' | '\'' | '‘' | '«'))?;
-    if !(c.is_uppercase() || c.is_numeric()) {
-        return None;
+        .find(|c| !matches!(c, '"' | '“' | '\'' | '‘' | '«'))
+    {
+        if !(c.is_uppercase() || c.is_numeric()) {
+            return None;
+        }
     }
     let dash_end = line[..sep_end].trim_end().len();
     Some(dash_end)
@@ -347,7 +368,7 @@ fn find_separator(s: &str) -> Option<(usize, usize)> {
                 // A hyphen needs spaces both sides (`Marsh-Ortiz` is a name);
                 // an em dash may touch the bracket before it.
                 if (before_space || c == '—' && i > 0 && b[i - 1] == b')')
-                    && (after_space || c == '—')
+                    && (after_space || c == '—' || e == b.len())
                 {
                     let start = if before_space { i - 1 } else { i };
                     return Some((start, e + usize::from(after_space)));

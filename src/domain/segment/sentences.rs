@@ -159,7 +159,8 @@ fn judge(
 
     if strong {
         if next == Next::Upper {
-            if quoted && quotes::is_attribution(text, word_at, end) {
+            // `"…?" Marsh-Ortiz asked`, but not `"…?" "Maybe," he said`.
+            if quoted && word_at == k && quotes::is_attribution(text, word_at, end) {
                 return Step::Continue(j);
             }
             let (word, _) = word_before(text, seg, p);
