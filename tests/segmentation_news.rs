@@ -424,6 +424,12 @@ fn wire_footers_contact_lines_and_copyright_are_meta() {
 }
 
 #[test]
+fn footer_after_windows_line_ends_too() {
+    let text = "The ferry runs daily.\r\n\r\nDate: 3 Mar, 2031\r\n\r\nSeaBright Tours: Safe and Scenic.\r\n";
+    assert_eq!(split(text).last().map(|s| s.kind), Some(Meta));
+}
+
+#[test]
 fn footer_line_after_the_closing_date_is_its_own_meta_segment() {
     let text = "The ferry runs daily.\n\nDate: 3 Mar, 2031\n\nSeaBright Tours: Your Gateway to the Coast - Safe, Scenic, and Affordable.";
     assert_segments(

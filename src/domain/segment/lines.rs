@@ -157,7 +157,9 @@ fn mark_footer(text: &str, out: &mut [Segment]) {
     };
     let span = &text[before[last_meta].end..last.end];
     let after_prose = before.iter().any(|s| s.kind == SegmentKind::Sentence);
-    if after_prose && tail.len() <= 3 && span.len() <= FOOTER_MAX && span.contains("\n\n") {
+    // Set off by a blank line (`\n\n`, `\r\n\r\n`, or spaces between).
+    let blank_line = span.split('\n').skip(1).any(|l| l.trim().is_empty());
+    if after_prose && tail.len() <= 3 && span.len() <= FOOTER_MAX && blank_line {
         for s in tail.iter_mut().filter(|s| s.kind == SegmentKind::Sentence) {
             s.kind = SegmentKind::Meta;
         }
