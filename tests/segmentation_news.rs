@@ -249,6 +249,24 @@ fn headings_stand_alone_with_or_without_a_blank_line_after_them() {
 }
 
 #[test]
+fn short_sentence_case_headings_on_their_own_line() {
+    let text = "What the plan changes\nThe proposal adds two crossings. It drops one.\nWho pays\nThe city does.";
+    assert_segments(
+        text,
+        &[
+            (Heading, "What the plan changes"),
+            (Sentence, "The proposal adds two crossings."),
+            (Sentence, "It drops one."),
+            (Heading, "Who pays"),
+            (Sentence, "The city does."),
+        ],
+    );
+    // A sentence broken by hand before a capital stays whole.
+    let text = "The ferry will leave at\nNoon on Friday.";
+    assert_eq!(texts(text), vec![text]);
+}
+
+#[test]
 fn a_single_line_break_does_not_end_a_sentence_a_blank_line_does() {
     let text = "The council met on\nTuesday. It voted\nno on the plan.\n\nThe mayor left early\n\nShe did not return";
     assert_eq!(

@@ -35,7 +35,7 @@ pub(super) fn is_heading(line: &str, alone: bool, next_starts_sentence: bool) ->
     if alone {
         return line.len() <= ALONE_MAX_CHARS * 4 && line.chars().count() <= ALONE_MAX_CHARS;
     }
-    next_starts_sentence && is_title_like(line)
+    next_starts_sentence && (is_title_like(line) || is_short_line(line))
 }
 
 /// `I.`, `XII`, `3.`: a chapter or section number on its own.
@@ -46,6 +46,23 @@ fn is_section_number(line: &str) -> bool {
             .iter()
             .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
             || body.len() <= 3 && body.iter().all(u8::is_ascii_digit))
+}
+
+/// Longest sentence-case heading on a line of its own inside a paragraph.
+/// Hard-wrapped prose fills its lines to 60-80 characters, so a line this
+/// short that starts after a sentence end and has no punctuation of its own
+/// is a heading (`What the plan changes`) rather than a wrapped line.
+const SHORT_LINE_MAX_CHARS: usize = 60;
+const SHORT_LINE_MAX_WORDS: usize = 10;
+
+fn is_short_line(line: &str) -> bool {
+    line.len() <= SHORT_LINE_MAX_CHARS * 4
+        && line.chars().count() <= SHORT_LINE_MAX_CHARS
+        && line.split_whitespace().count() <= SHORT_LINE_MAX_WORDS
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        // `The ferry leaves at` + `Noon on Friday.` is one sentence broken
+        // by hand: headings don't end on a lowercase function word.
+        && !line.rsplit(char::is_whitespace).next().is_some_and(is_minor_word)
 }
 
 /// Title case or capitals: every word starts with a capital or a digit,
