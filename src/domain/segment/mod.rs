@@ -2,13 +2,12 @@
 //! tags. Works on byte offsets in one forward pass; callers convert with
 //! [`crate::domain::text::OffsetMap`].
 //!
-//! - [`lines`]: paragraphs, and the lines that stand alone (headings,
+//! - `lines`: paragraphs, and the lines that stand alone (headings,
 //!   metadata, list items, datelines); the rest is prose.
-//! - [`sentences`]: sentence ends inside prose, judged with
-//!   [`abbreviations`], [`quotes`], [`lists`] and the character classes of
-//!   [`punct`].
-//! - [`headings`] and [`meta`]: what makes a line a heading or metadata.
-//! - [`scan`]: the word-at-a-time byte searches under both.
+//! - `sentences`: sentence ends inside prose, judged with `abbreviations`,
+//!   `quotes`, `lists` and the character classes of `punct`.
+//! - `headings` and `meta`: what makes a line a heading or metadata.
+//! - `scan`: the word-at-a-time byte searches under both.
 //!
 //! The rules follow the Golden Rules for English and the news conventions
 //! of the annotation guide ("Sentence boundaries"), and know the sentence
