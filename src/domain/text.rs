@@ -97,4 +97,24 @@ mod tests {
         assert_eq!(map.slice(text, 4, 5), Some("中"));
         assert_eq!(map.slice(text, 4, 6), None);
     }
+
+    #[test]
+    fn converts_through_rtl_zwj_sequences_and_flags() {
+        // Arabic with a combining fatha, a family emoji joined by ZWJ (five
+        // code points, eight UTF-16 units) and a flag (two regional
+        // indicators, four units).
+        let text = "سَلام 👩\u{200d}👩\u{200d}👧 🇫🇷!";
+        let map = OffsetMap::new(text);
+        assert_eq!(map.char_len(), text.chars().count());
+        assert_eq!(map.utf16_len(), text.encode_utf16().count());
+        let family = text.find('👩').unwrap();
+        let c = map.byte_to_char(family).unwrap();
+        assert_eq!(c, 6, "five Arabic code points and a space before it");
+        assert_eq!(map.char_to_utf16(c), Some(6));
+        assert_eq!(map.slice(text, c, c + 5), Some("👩\u{200d}👩\u{200d}👧"));
+        assert_eq!(map.char_to_utf16(c + 5), Some(6 + 8));
+        let bang = map.char_len() - 1;
+        assert_eq!(map.char_to_utf16(bang), Some(map.utf16_len() - 1));
+        assert_eq!(map.utf16_to_char(map.utf16_len() - 2), None, "inside 🇷");
+    }
 }

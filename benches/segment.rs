@@ -1,0 +1,153 @@
+//! Speed of the sentence splitter, side by side with icu_segmenter's UAX #29
+//! sentence segmenter (compiled data), and the Golden Rules score of both.
+//!
+//! `cargo bench --bench segment` prints one table. Texts: the shared
+//! Sherlock Holmes corpus (skipped with a note where ../shared is missing), a
+//! news-like text made here by a deterministic generator (its words are
+//! this file's own), prefixes of it at 0.1, 1 and 10 MB to show the cost
+//! grows linearly, 10 MB of random bytes read as lossy UTF-8, and 1 MB of
+//! words without any punctuation.
+//!
+//! Each figure is the best of several runs (at least 3, for at least about
+//! a second): on a shared machine the best run is the one least disturbed
+//! by other work. Both splitters are asked for the same thing, the list of
+//! segments, so both pay for collecting their output.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use icu_segmenter::options::SentenceBreakInvariantOptions;
+use icu_segmenter::SentenceSegmenter;
+use marginalia::domain::segment::split;
+
+#[path = "segment/corpus.rs"]
+mod corpus;
+use corpus::{news_text, no_punctuation_text, prefix, random_text};
+
+const MB: f64 = 1_000_000.0;
+
+fn main() {
+    let icu = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
+    let icu_split = |text: &str| -> Vec<usize> { icu.segment_str(text).collect() };
+    let ours_split = |text: &str| split(text);
+
+    let news = news_text(10_000_000);
+    let news_5 = prefix(&news, 5_000_000);
+    let sherlock = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/sherlock-holmes.txt"
+    ))
+    .ok();
+    let random = random_text(10_000_000);
+    let plain = no_punctuation_text(1_000_000);
+
+    println!();
+    println!("Sentence splitting, best of runs, MB = 10^6 bytes of UTF-8");
+    println!(
+        "{:<34} {:>8} {:>10} {:>10} {:>12} {:>7} {:>9} {:>9}",
+        "text", "MB", "ours MB/s", "icu MB/s", "ours/icu", "", "ours segs", "icu segs"
+    );
+    let mut rows: Vec<(String, &str, bool)> = Vec::new();
+    match &sherlock {
+        Some(t) => rows.push(("sherlock-holmes.txt".into(), t, true)),
+        None => println!("(sherlock-holmes.txt skipped: ../shared/corpus is missing)"),
+    }
+    rows.push(("news-like (generated)".into(), news_5, true));
+    for size in [100_000, 1_000_000, 10_000_000] {
+        rows.push((
+            format!("news-like prefix {} MB", size as f64 / MB),
+            prefix(&news, size),
+            false,
+        ));
+    }
+    rows.push(("random bytes as text (lossy)".into(), &random, false));
+    rows.push(("no punctuation".into(), &plain, false));
+
+    // `cargo bench --bench segment -- WORD` keeps only rows naming WORD.
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    rows.retain(|(name, _, _)| {
+        filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()))
+    });
+    for (name, text, compare) in rows {
+        let ours = measure(text, &ours_split);
+        let ours_segs = split(text).len();
+        if compare {
+            let theirs = measure(text, &icu_split);
+            let icu_segs = icu_split(text).len().saturating_sub(1);
+            let ratio = ours / theirs;
+            let verdict = if ratio >= 1.0 { "faster" } else { "slower" };
+            println!(
+                "{name:<34} {:>8.2} {ours:>10.1} {theirs:>10.1} {ratio:>11.2}x {verdict:>7} {ours_segs:>9} {icu_segs:>9}",
+                text.len() as f64 / MB
+            );
+        } else {
+            println!(
+                "{name:<34} {:>8.2} {ours:>10.1} {:>10} {:>12} {:>7} {ours_segs:>9} {:>9}",
+                text.len() as f64 / MB,
+                "-",
+                "-",
+                "",
+                "-"
+            );
+        }
+    }
+
+    println!();
+    match golden_scores(&icu_split) {
+        Some((ours, theirs, total)) => {
+            println!("Golden Rules (golden_rules_en.json): ours {ours}/{total}, icu_segmenter {theirs}/{total}")
+        }
+        None => println!("Golden Rules skipped: ../shared/segmentation is missing"),
+    }
+}
+
+/// Throughput in MB/s of `f` on `text`: the best of at least 3 runs and of
+/// as many as fit in about a second.
+fn measure<T>(text: &str, f: &dyn Fn(&str) -> T) -> f64 {
+    black_box(f(black_box(text)));
+    let mut best = Duration::MAX;
+    let started = Instant::now();
+    let mut runs = 0;
+    while runs < 3 || (started.elapsed() < Duration::from_secs(1) && runs < 1000) {
+        let t = Instant::now();
+        black_box(f(black_box(text)));
+        best = best.min(t.elapsed());
+        runs += 1;
+    }
+    text.len() as f64 / MB / best.as_secs_f64()
+}
+
+/// Golden Rules cases passed by ours and by icu_segmenter, and the total.
+fn golden_scores(icu: &dyn Fn(&str) -> Vec<usize>) -> Option<(usize, usize, usize)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/segmentation/golden_rules_en.json"
+    );
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let (mut ours, mut theirs) = (0, 0);
+    for case in &cases {
+        let text = case["text"].as_str()?;
+        let expected: Vec<&str> = case["expected"]
+            .as_array()?
+            .iter()
+            .filter_map(|e| e.as_str().map(str::trim))
+            .collect();
+        let got: Vec<&str> = split(text)
+            .iter()
+            .map(|s| text[s.start..s.end].trim())
+            .collect();
+        ours += usize::from(got == expected);
+        let breaks = icu(text);
+        let got: Vec<&str> = breaks
+            .windows(2)
+            .map(|w| text[w[0]..w[1]].trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        theirs += usize::from(got == expected);
+    }
+    Some((ours, theirs, cases.len()))
+}
