@@ -1,0 +1,185 @@
+//! Claims: statements a fact-checker could verify. Two kinds of evidence,
+//! per the guide: reported speech with a source (`X said/argued/denied …
+//! that …`, `according to X`), and assertions with checkable specifics
+//! (numbers, amounts, dates). Questions and calls to action never are.
+
+use super::lexicon::{self, has};
+use super::speaker::{reporting, subject_of, Source};
+use super::tokens::{Kind, Tok};
+
+/// Why a sentence is a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimCue {
+    /// The word that decided it (`said`, `2025`, `percent`).
+    pub cue: String,
+    pub reason: String,
+    /// The source of reported speech, when it is named.
+    pub source: Option<String>,
+}
+
+/// Whether a sentence is a claim. `toks` are all its tokens, `outside` its
+/// outside view, and `direct` the indices (in `outside`) of reporting verbs
+/// that attribute a direct quotation, which report no claim by themselves.
+pub fn claim(toks: &[Tok], outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
+    if toks.iter().any(|t| t.is_punct('?')) || is_imperative(toks) {
+        return None;
+    }
+    reported_speech(outside, direct).or_else(|| specifics(toks))
+}
+
+/// Calls to action (`Call the help line`, `Do not wait`) open with a verb.
+pub fn is_imperative(toks: &[Tok]) -> bool {
+    toks.iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| t.in_list(lexicon::IMPERATIVE_OPENERS))
+}
+
+fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
+    let mut floor = 0;
+    for (i, t) in outside.iter().enumerate() {
+        if t.is_quote() {
+            floor = i + 1;
+        }
+        let Some(lemma) = reporting(t) else { continue };
+        let next = outside.get(i + 1);
+        let found = if lemma == "according" {
+            next.is_some_and(|n| n.is("to"))
+        } else {
+            !direct.contains(&i)
+                && !has(lexicon::NON_CLAIM_LEMMAS, lemma)
+                && !passive(outside, i)
+                && !next.is_some_and(|n| n.is("to"))
+                && (next.is_some_and(|n| n.is("that"))
+                    || has(lexicon::ACCUSING_LEMMAS, lemma)
+                    || clause_follows(outside, i)
+                    || closes_sentence(outside, i))
+        };
+        if found {
+            let source = match subject_of(outside, i, floor) {
+                Some(Source::Named(n)) => Some(n),
+                _ => None,
+            };
+            return Some(ClaimCue {
+                cue: t.text.clone(),
+                reason: format!("reported speech: \"{}\"", t.text),
+                source,
+            });
+        }
+    }
+    None
+}
+
+fn passive(outside: &[Tok], i: usize) -> bool {
+    i > 0 && outside[i - 1].in_list(lexicon::BE_FORMS)
+}
+
+/// `said the talks had failed`: a finite verb soon after, before any
+/// quotation or colon (which would make it direct speech).
+fn clause_follows(outside: &[Tok], i: usize) -> bool {
+    for t in outside.iter().skip(i + 1).take(8) {
+        match t.kind {
+            Kind::Quote(_) | Kind::Punct(':') | Kind::Punct('.') => return false,
+            Kind::Word if t.in_list(lexicon::CLAUSE_MARKERS) => return true,
+            Kind::Word if !t.is_cap() && t.lower.len() > 4 && t.lower.ends_with("ed") => {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `…, the company said.`: the verb ends the sentence after a comma that
+/// follows reported content rather than a quotation. Advice so reported
+/// (`Customers should stop…, it said.`) is a call to action, not a claim.
+fn closes_sentence(outside: &[Tok], i: usize) -> bool {
+    let tail_is_short = outside[i + 1..].iter().filter(|t| t.is_word()).count() <= 4;
+    let comma = outside[..i]
+        .iter()
+        .rposition(|t| t.is_punct(','))
+        .filter(|&c| i - c <= 5);
+    let content_before = comma.is_some_and(|c| c > 0 && outside[c - 1].is_word());
+    let advice = outside[..i].iter().any(|t| t.in_list(&["should", "must"]));
+    tail_is_short && content_before && !advice
+}
+
+/// A number, an amount or a date anywhere; inside a quotation only digits
+/// count, since spoken number words are mostly rhetoric (`a thousand times`).
+fn specifics(toks: &[Tok]) -> Option<ClaimCue> {
+    if toks.iter().filter(|t| t.is_word()).count() < 5 {
+        return None;
+    }
+    let t = toks.iter().enumerate().find(|(i, t)| {
+        let digits = t.is_word() && t.text.chars().any(|c| c.is_ascii_digit());
+        let outside = t.quote.is_none();
+        let word = outside && t.in_list(lexicon::NUMBER_WORDS);
+        let money = outside && matches!(t.kind, Kind::Punct('$' | '£' | '€' | '¥' | '%'));
+        let date = outside && *i > 0 && t.is_word() && has(lexicon::CALENDAR_WORDS, &t.text);
+        digits || word || money || date
+    })?;
+    let cue = if t.1.is_word() {
+        t.1.text.clone()
+    } else {
+        match t.1.kind {
+            Kind::Punct(c) => c.to_string(),
+            _ => String::new(),
+        }
+    };
+    Some(ClaimCue {
+        reason: format!("checkable specific \"{cue}\""),
+        cue,
+        source: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{outside, tokenize};
+    use super::*;
+
+    fn is_claim(text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let toks = tokenize(&chars, 0, chars.len(), &[]);
+        claim(&toks, &outside(&toks), &[]).is_some()
+    }
+
+    #[test]
+    fn reported_speech_with_that_or_a_clause() {
+        assert!(is_claim(
+            "Khamenei declared that any attack would ignite a war."
+        ));
+        assert!(is_claim("Diplomats said a fourth round had been planned."));
+        assert!(is_claim(
+            "Strand accused the other side of leaking draft texts."
+        ));
+        assert!(is_claim("Prices will rise again, the company said."));
+    }
+
+    #[test]
+    fn orders_passives_and_advice_are_not_reported_claims() {
+        assert!(!is_claim(
+            "Residents have been told to prepare to leave their homes."
+        ));
+        assert!(!is_claim(
+            "The opposition has threatened to challenge the vote."
+        ));
+        assert!(!is_claim(
+            "Customers should stop using the devices, the company said."
+        ));
+        assert!(!is_claim("Aasen acknowledged the point."));
+    }
+
+    #[test]
+    fn numbers_and_dates_make_assertions_checkable() {
+        assert!(is_claim("Roughly 60,000 farms draw water from the lake."));
+        assert!(is_claim("The treaty expires on June 30, both sides say."));
+        assert!(is_claim("Shares fell by three percent in early trading."));
+        assert!(!is_claim("The jury was not persuaded by the defence."));
+    }
+
+    #[test]
+    fn questions_and_calls_to_action_are_never_claims() {
+        assert!(!is_claim("Will the 2026 treaty survive the summer?"));
+        assert!(!is_claim("Call the help line, open from 9 a.m. to 8 p.m."));
+    }
+}

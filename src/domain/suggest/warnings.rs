@@ -1,0 +1,156 @@
+//! Warnings: threats, cautions, ultimatums and risks of harm, said by
+//! someone or stated by the article. Cues, strongest first: warning words
+//! (`warned`, `threat`, `risk`, `danger`, `evacuate`), conditional threats
+//! (`any attack would…`, `if … will…`, `unless`), intent with `to` (`vowed
+//! to retaliate`, `urged residents to avoid`), possibilities of harm (`could
+//! disrupt`), and negative commands opening a sentence (`Do not wait`).
+
+use super::lexicon::{self, has};
+use super::tokens::Tok;
+
+/// Why a sentence is a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarningCue {
+    pub cue: String,
+    pub reason: String,
+}
+
+fn cue(word: &str, why: &str) -> Option<WarningCue> {
+    Some(WarningCue {
+        cue: word.to_string(),
+        reason: format!("{why} \"{word}\""),
+    })
+}
+
+/// Whether the sentence with tokens `toks` is a warning.
+pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let later = |i: usize, reach: usize, list: &[&str]| {
+        words[i + 1..words.len().min(i + 1 + reach)]
+            .iter()
+            .any(|w| w.in_list(list))
+    };
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.lower.as_str();
+        let negated = words[i.saturating_sub(4)..i]
+            .iter()
+            .any(|p| p.in_list(lexicon::NEGATORS));
+        if !negated && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+            return cue(&w.text, "warning word");
+        }
+        let lemma = lexicon::reporting_lemma(lower).unwrap_or(match lower {
+            "advise" | "advised" | "advises" | "advising" => "advise",
+            _ => "",
+        });
+        if has(lexicon::INTENT_LEMMAS, lemma) && later(i, 5, &["to"]) {
+            return cue(&w.text, "intent to act");
+        }
+        if lower == "any" && later(i, 4, &["would", "will"]) {
+            return cue(&w.text, "conditional threat");
+        }
+        if matches!(lower, "if" | "unless")
+            && later(
+                i,
+                16,
+                &["will", "would", "could", "might", "can't", "won't"],
+            )
+        {
+            return cue(&w.text, "conditional");
+        }
+        if lower == "unless" {
+            return cue(&w.text, "conditional");
+        }
+        if w.in_list(lexicon::RISK_MODALS) {
+            return cue(&w.text, "possible harm");
+        }
+    }
+    negative_command(&words)
+}
+
+/// `Do not wait…`, `Please do not go…`, `Never…` opening a sentence or a
+/// quotation.
+fn negative_command(words: &[&Tok]) -> Option<WarningCue> {
+    for (i, w) in words.iter().enumerate() {
+        let opens = i == 0 || words[i - 1].quote != w.quote;
+        if !opens {
+            continue;
+        }
+        let rest: Vec<&str> = words[i..]
+            .iter()
+            .take(3)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let command = matches!(
+            rest.as_slice(),
+            ["do", "not", ..]
+                | ["don't", ..]
+                | ["please", "do", "not"]
+                | ["please", "don't", ..]
+                | ["never", ..]
+        );
+        if command {
+            return cue(&w.text, "negative command");
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn warns(text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        warning(&tokenize(&chars, 0, chars.len(), &[])).is_some()
+    }
+
+    #[test]
+    fn warning_words() {
+        assert!(warns("Marenko warned that farmers would face ruin."));
+        assert!(warns(
+            "The alternative carries catastrophic risks for the region."
+        ));
+        assert!(warns("Residents were told to evacuate."));
+    }
+
+    #[test]
+    fn negated_cues_are_not_warnings() {
+        assert!(!warns(
+            "Talks on equal footing, free from coercion or threats, resumed."
+        ));
+    }
+
+    #[test]
+    fn conditional_threats() {
+        assert!(warns(
+            "Any American attack would ignite a broader regional conflict."
+        ));
+        assert!(warns("If the lake is drained, there will be consequences."));
+        assert!(warns(
+            "The outbreak will spread unless vaccination rates rise."
+        ));
+    }
+
+    #[test]
+    fn intent_and_possible_harm() {
+        assert!(warns("The union vowed to fight the closure."));
+        assert!(warns("The mayor urged people to avoid all travel."));
+        assert!(warns("A spark could disrupt global energy flows."));
+    }
+
+    #[test]
+    fn negative_commands() {
+        assert!(warns("Do not wait to see how bad it gets."));
+    }
+
+    #[test]
+    fn neutral_past_events_are_not_warnings() {
+        assert!(!warns(
+            "In 2004, the storm killed three people and cut power."
+        ));
+        assert!(!warns(
+            "Previous indirect talks collapsed amid military actions in 2025."
+        ));
+    }
+}
