@@ -41,6 +41,9 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
             floor = i + 1;
         }
         let Some(lemma) = reporting(t) else { continue };
+        if i > 0 && (outside[i - 1].in_list(lexicon::DETERMINERS) || possessive(&outside[i - 1])) {
+            continue;
+        }
         let next = outside.get(i + 1);
         let found = if lemma == "according" {
             next.is_some_and(|n| n.is("to"))
@@ -49,9 +52,8 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
                 && !has(lexicon::NON_CLAIM_LEMMAS, lemma)
                 && !passive(outside, i)
                 && !next.is_some_and(|n| n.is("to"))
-                && (next.is_some_and(|n| n.is("that"))
-                    || has(lexicon::ACCUSING_LEMMAS, lemma)
-                    || clause_follows(outside, i)
+                && (has(lexicon::ACCUSING_LEMMAS, lemma)
+                    || introduces_clause(outside, i)
                     || closes_sentence(outside, i))
         };
         if found {
@@ -69,17 +71,39 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
     None
 }
 
+fn possessive(t: &Tok) -> bool {
+    t.lower.ends_with("'s") || t.lower.ends_with("’s")
+}
+
 fn passive(outside: &[Tok], i: usize) -> bool {
     i > 0 && outside[i - 1].in_list(lexicon::BE_FORMS)
 }
 
-/// `said the talks had failed`: a finite verb soon after, before any
-/// quotation or colon (which would make it direct speech).
+/// Whether the reporting verb at `v` reports a clause: `said the talks had
+/// failed`, `warned him that any attempt would…`. `that` alone is not enough
+/// (`disputed that account`).
+pub fn introduces_clause(outside: &[Tok], v: usize) -> bool {
+    let that = outside
+        .iter()
+        .enumerate()
+        .skip(v + 1)
+        .take(3)
+        .find(|(_, t)| t.is("that"))
+        .map(|(i, _)| i);
+    that.is_some_and(|t| clause_follows(outside, t)) || clause_follows(outside, v)
+}
+
+/// A finite verb soon after the word at `i`, before any quotation or colon
+/// (which would make it direct speech).
 fn clause_follows(outside: &[Tok], i: usize) -> bool {
     for t in outside.iter().skip(i + 1).take(8) {
         match t.kind {
             Kind::Quote(_) | Kind::Punct(':') | Kind::Punct('.') => return false,
-            Kind::Word if t.in_list(lexicon::CLAUSE_MARKERS) => return true,
+            Kind::Word
+                if t.in_list(lexicon::CLAUSE_MARKERS) || t.in_list(lexicon::IRREGULAR_PASTS) =>
+            {
+                return true
+            }
             Kind::Word if !t.is_cap() && t.lower.len() > 4 && t.lower.ends_with("ed") => {
                 return true
             }
@@ -103,15 +127,21 @@ fn closes_sentence(outside: &[Tok], i: usize) -> bool {
     tail_is_short && content_before && !advice
 }
 
-/// A number, an amount or a date anywhere; inside a quotation only digits
-/// count, since spoken number words are mostly rhetoric (`a thousand times`).
+/// A number, an amount or a date. Inside a quotation only digits count,
+/// since spoken number words are mostly rhetoric (`a thousand times`). In a
+/// sentence with a quotation, the words around it are its attribution, whose
+/// dates and details (`she said on Friday`, `a mother of three`) say when and
+/// who, not what is claimed.
 fn specifics(toks: &[Tok]) -> Option<ClaimCue> {
     if toks.iter().filter(|t| t.is_word()).count() < 5 {
         return None;
     }
+    let quoting = toks.iter().any(|t| t.quote.is_some());
     let t = toks.iter().enumerate().find(|(i, t)| {
-        let digits = t.is_word() && t.text.chars().any(|c| c.is_ascii_digit());
         let outside = t.quote.is_none();
+        let digits =
+            t.is_word() && t.text.chars().any(|c| c.is_ascii_digit()) && !(quoting && outside);
+        let outside = outside && !quoting;
         let word = outside && t.in_list(lexicon::NUMBER_WORDS);
         let money = outside && matches!(t.kind, Kind::Punct('$' | '£' | '€' | '¥' | '%'));
         let date = outside && *i > 0 && t.is_word() && has(lexicon::CALENDAR_WORDS, &t.text);
@@ -153,6 +183,10 @@ mod tests {
             "Strand accused the other side of leaking draft texts."
         ));
         assert!(is_claim("Prices will rise again, the company said."));
+        assert!(is_claim("Analysts said the deal made obvious sense."));
+        assert!(is_claim(
+            "She warned him that any attempt to leave the state would fail."
+        ));
     }
 
     #[test]
@@ -167,6 +201,8 @@ mod tests {
             "Customers should stop using the devices, the company said."
         ));
         assert!(!is_claim("Aasen acknowledged the point."));
+        assert!(!is_claim("Albrecht disputed that account."));
+        assert!(!is_claim("The dispute has simmered for years."));
     }
 
     #[test]

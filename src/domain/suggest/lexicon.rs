@@ -411,6 +411,21 @@ pub const CLAUSE_MARKERS: &[&str] = &[
     "might", "should", "must", "did", "does", "do", "remains", "remain", "needs",
 ];
 
+/// Irregular past forms, which mark a finite clause like `-ed` does.
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew",
+    "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "put", "ran",
+    "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "took", "told", "went", "won",
+    "wrote",
+];
+
+/// Words before a noun: a reporting verb's base form after one is the noun
+/// (`the dispute`, `a report`), not the verb.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
+    "their", "these", "this", "those", "your",
+];
+
 /// Forms of `be` that make a reporting verb passive (`was told to …`).
 pub const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 
@@ -782,7 +797,9 @@ pub const IMPERATIVE_OPENERS: &[&str] = &[
 
 /// Word stems that make a sentence a warning on their own: explicit warnings,
 /// threats and risks (the starter list's `warn`, `caution`, `threat`, `risk`,
-/// `danger`, `hazard`, `emergency`, `evacuate`, and their neighbours).
+/// `danger`, `hazard`, `evacuate`, and their neighbours; not `emergency`,
+/// which on the labelled articles only ever modified a noun: `emergency
+/// shelters`, `emergency funds`).
 pub const WARNING_STEMS: &[&str] = &[
     "alert",
     "catastroph",
@@ -791,7 +808,6 @@ pub const WARNING_STEMS: &[&str] = &[
     "danger",
     "deadl",
     "disaster",
-    "emergenc",
     "endanger",
     "evacuat",
     "hazard",
@@ -803,6 +819,37 @@ pub const WARNING_STEMS: &[&str] = &[
     "threat",
     "ultimatum",
     "warn",
+];
+
+/// Actions against someone that `will`/`would` turn into a threat (`would
+/// respond forcefully`, `will fight the closure`).
+pub const THREAT_VERBS: &[&str] = &[
+    "attack",
+    "block",
+    "fight",
+    "punish",
+    "resist",
+    "retaliate",
+    "strike",
+    "sue",
+];
+
+/// Manners of acting that make `would respond` a threat (`would respond
+/// forcefully`).
+pub const FORCE_ADVERBS: &[&str] = &[
+    "decisively",
+    "forcefully",
+    "harshly",
+    "militarily",
+    "severely",
+];
+
+/// Harms that `can`/`may` make a risk (`can cause pneumonia`, `can start
+/// fires`); these modals are too common to count on their own.
+pub const HARM_WORDS: &[&str] = &[
+    "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown", "explode",
+    "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill", "overheat", "poison",
+    "spread",
 ];
 
 /// Words that undo a warning cue right before it (`free from threats`,

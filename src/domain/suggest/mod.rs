@@ -194,8 +194,12 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
         for slot in &mut quote_of[first..=last] {
             slot.get_or_insert(q);
         }
+        // `said the storm posed "a danger to life"` is reported speech that
+        // quotes a phrase: its verb still reports a claim.
         if let Some((s, v)) = attributions[q].verb {
-            direct[s].push(v);
+            if !claims::introduces_clause(&outside[s], v) {
+                direct[s].push(v);
+            }
         }
     }
 

@@ -75,6 +75,9 @@ impl Mentions {
                     if let Some(n) = name_from(&toks[i..end]) {
                         if n.contains(' ') && is_person(&n) {
                             out.push((toks[i].start, s, n));
+                        } else if let Some(full) = person_with_surname(&out, &n) {
+                            // `Aubert rejected…` after `Mayor Régine Aubert`.
+                            out.push((toks[i].start, s, full));
                         }
                     }
                     i = end;
@@ -95,6 +98,15 @@ impl Mentions {
             .filter(|m| m.1 + PRONOUN_REACH >= sentence)
             .map(|m| m.2.clone())
     }
+}
+
+/// A person already mentioned whose surname is `word`.
+fn person_with_surname(mentions: &[(usize, usize, String)], word: &str) -> Option<String> {
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.2.rsplit(' ').next() == Some(word))
+        .map(|m| m.2.clone())
 }
 
 /// The lemma of `t` if it is a reporting verb.
@@ -195,6 +207,15 @@ fn after_quote(toks: &[Tok], p: usize) -> Option<(Source, usize)> {
     if reporting(first).is_some_and(|l| l != "according") {
         return Some((np_after(toks, j + 1).unwrap_or(Source::Unnamed), j));
     }
+    // A conjunction or preposition (`and said …`, `with…`) means the
+    // sentence goes on past the quotation instead of attributing it.
+    const GOES_ON: &[&str] = &[
+        "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in",
+        "of", "on", "or", "so", "than", "that", "to", "when", "which", "while", "with",
+    ];
+    if first.in_list(GOES_ON) {
+        return None;
+    }
     for v in j + 1..toks.len().min(j + 9) {
         match toks[v].kind {
             Kind::Word if reporting(&toks[v]).is_some_and(|l| l != "according") => {
@@ -227,9 +248,24 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     }
     match np_before(toks, k, floor) {
         Some(Source::Unnamed) | None if apposition.is_some() => apposition.map(Source::Named),
+        // `He bowed before adding: "…"`: a participle's subject is the clause's.
+        Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
     }
+}
+
+/// The name or pronoun opening the clause at `floor`.
+fn np_at_start(toks: &[Tok], floor: usize) -> Option<Source> {
+    let first = toks.get(floor)?;
+    if first.in_list(lexicon::PERSONAL_PRONOUNS) {
+        return Some(Source::Pronoun(first.start));
+    }
+    let end = name_run_end(toks, floor);
+    (end > floor)
+        .then(|| name_from(&toks[floor..end]))
+        .flatten()
+        .map(Source::Named)
 }
 
 fn is_adverb(t: &Tok) -> bool {
@@ -560,6 +596,46 @@ mod tests {
     fn person_of_organisation_is_the_person() {
         is(
             speaker(&["Tom Achterberg of Kessler Capital called it ‘full but fair in every way’."]),
+            "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_person_named_before() {
+        is(
+            speaker(&[
+                "Mayor Régine Aubert spoke first.",
+                "Luc Ferrand spoke next.",
+                "Aubert rejected the comparison.",
+                "«Line 2 was planned by others», she told the chamber.",
+            ]),
+            "Régine Aubert",
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_clause() {
+        is(
+            speaker(&[
+                "Haruto Sakamoto spoke in Osaka.",
+                "He bowed for several seconds before adding: 「Safety is the foundation.」",
+            ]),
+            "Haruto Sakamoto",
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name_after_the_quote() {
+        is(
+            speaker(&["“This was not an oversight,” prosecutor Nadia Okonjo told jurors."]),
+            "Nadia Okonjo",
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_the_quote_is_no_attribution() {
+        is(
+            speaker(&["Tom Achterberg called the price ‘full but fair’ and said more."]),
             "Tom Achterberg",
         );
     }

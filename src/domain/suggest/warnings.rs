@@ -6,7 +6,7 @@
 //! disrupt`), and negative commands opening a sentence (`Do not wait`).
 
 use super::lexicon::{self, has};
-use super::tokens::Tok;
+use super::tokens::{Kind, Tok};
 
 /// Why a sentence is a warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,10 +25,19 @@ fn cue(word: &str, why: &str) -> Option<WarningCue> {
 /// Whether the sentence with tokens `toks` is a warning.
 pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let question = toks.iter().any(|t| t.is_punct('?'));
     let later = |i: usize, reach: usize, list: &[&str]| {
         words[i + 1..words.len().min(i + 1 + reach)]
             .iter()
             .any(|w| w.in_list(list))
+    };
+    // The word after `words[i]` when no punctuation stands between them.
+    let next_word = |i: usize| {
+        let w = words.get(i + 1)?;
+        let between = toks.iter().any(|t| {
+            t.start >= words[i].end && t.end <= w.start && matches!(t.kind, Kind::Punct(_))
+        });
+        (!between).then_some(*w)
     };
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower.as_str();
@@ -42,26 +51,39 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             "advise" | "advised" | "advises" | "advising" => "advise",
             _ => "",
         });
-        if has(lexicon::INTENT_LEMMAS, lemma) && later(i, 5, &["to"]) {
+        let reach = if lemma == "vow" { 3 } else { 12 };
+        if has(lexicon::INTENT_LEMMAS, lemma) && later(i, reach, &["to"]) {
             return cue(&w.text, "intent to act");
         }
-        if lower == "any" && later(i, 4, &["would", "will"]) {
-            return cue(&w.text, "conditional threat");
+        if lemma == "fear" && later(i, 8, &["would", "will", "could", "might"]) {
+            return cue(&w.text, "fear of harm");
         }
-        if matches!(lower, "if" | "unless")
-            && later(
-                i,
-                16,
-                &["will", "would", "could", "might", "can't", "won't"],
-            )
+        if lower == "any" {
+            // `any attack would…`: a short noun phrase straight into a modal.
+            let mut j = i;
+            while let Some(n) = next_word(j).filter(|_| j < i + 3) {
+                if n.in_list(&["would", "will", "could"]) {
+                    return cue(&w.text, "conditional threat");
+                }
+                j += 1;
+            }
+        }
+        if matches!(lower, "if" | "unless") && !question {
+            return cue(&w.text, "conditional");
+        }
+        if w.in_list(&["will", "would", "'ll"])
+            && (later(i, 2, lexicon::THREAT_VERBS) || later(i, 3, lexicon::FORCE_ADVERBS))
         {
-            return cue(&w.text, "conditional");
+            return cue(&w.text, "threatened action");
         }
-        if lower == "unless" {
-            return cue(&w.text, "conditional");
-        }
-        if w.in_list(lexicon::RISK_MODALS) {
+        if w.in_list(lexicon::RISK_MODALS) && next_word(i).is_some() {
             return cue(&w.text, "possible harm");
+        }
+        if w.in_list(&["can", "may"]) && later(i, 4, lexicon::HARM_WORDS) {
+            return cue(&w.text, "possible harm");
+        }
+        if w.in_list(&["should", "must"]) && later(i, 1, &["not"]) {
+            return cue(&w.text, "caution");
         }
     }
     negative_command(&words)
@@ -112,6 +134,33 @@ mod tests {
             "The alternative carries catastrophic risks for the region."
         ));
         assert!(warns("Residents were told to evacuate."));
+    }
+
+    #[test]
+    fn emergency_as_a_modifier_is_not_a_warning() {
+        assert!(!warns("The city opened four emergency shelters on Monday."));
+    }
+
+    #[test]
+    fn harm_that_can_or_may_happen() {
+        assert!(warns("It can cause pneumonia and, in rare cases, death."));
+        assert!(!warns("Owners can check their serial numbers online."));
+        assert!(!warns("People gave whatever they could, twenty pounds."));
+    }
+
+    #[test]
+    fn fear_and_threatened_action() {
+        assert!(warns(
+            "The union said it feared the merger would cut prices."
+        ));
+        assert!(warns("The union said it would fight the closure."));
+        assert!(warns(
+            "Iran seeks no war but would respond forcefully to any assault."
+        ));
+        assert!(!warns(
+            "The ministry said it would respond within two weeks."
+        ));
+        assert!(warns("Customers should not throw them away with rubbish."));
     }
 
     #[test]
