@@ -41,7 +41,12 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
             floor = i + 1;
         }
         let Some(lemma) = reporting(t) else { continue };
-        if i > 0 && (outside[i - 1].in_list(lexicon::DETERMINERS) || possessive(&outside[i - 1])) {
+        // After a determiner or a preposition a base form is a noun (`the
+        // dispute`, `free of charge`).
+        let noun_before = |t: &Tok| {
+            t.in_list(lexicon::DETERMINERS) || t.in_list(lexicon::PREPOSITIONS) || possessive(t)
+        };
+        if i > 0 && noun_before(&outside[i - 1]) {
             continue;
         }
         let next = outside.get(i + 1);
@@ -53,6 +58,7 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
                 && !passive(outside, i)
                 && !next.is_some_and(|n| n.is("to"))
                 && (has(lexicon::ACCUSING_LEMMAS, lemma)
+                    || has(lexicon::ASSERTING_LEMMAS, lemma)
                     || introduces_clause(outside, i)
                     || closes_sentence(outside, i))
         };
@@ -98,7 +104,10 @@ pub fn introduces_clause(outside: &[Tok], v: usize) -> bool {
 fn clause_follows(outside: &[Tok], i: usize) -> bool {
     for t in outside.iter().skip(i + 1).take(8) {
         match t.kind {
-            Kind::Quote(_) | Kind::Punct(':') | Kind::Punct('.') => return false,
+            // Not `.`: inside a sentence it ends an abbreviation (`U.S.`).
+            // A relative pronoun starts an apposition (`said Doyle, who has…`).
+            Kind::Quote(_) | Kind::Punct(':') => return false,
+            Kind::Word if t.in_list(&["who", "which"]) => return false,
             Kind::Word
                 if t.in_list(lexicon::CLAUSE_MARKERS) || t.in_list(lexicon::IRREGULAR_PASTS) =>
             {
@@ -190,6 +199,19 @@ mod tests {
     }
 
     #[test]
+    fn objects_of_asserting_verbs_and_abbreviations_before_the_clause() {
+        assert!(is_claim(
+            "He emphasized that U.S. military action would spread."
+        ));
+        assert!(is_claim(
+            "Abbas Araghchi affirmed Tehran's readiness for fair talks."
+        ));
+        assert!(!is_claim(
+            "Tensions between the United States and Iran remain high."
+        ));
+    }
+
+    #[test]
     fn orders_passives_and_advice_are_not_reported_claims() {
         assert!(!is_claim(
             "Residents have been told to prepare to leave their homes."
@@ -203,6 +225,7 @@ mod tests {
         assert!(!is_claim("Aasen acknowledged the point."));
         assert!(!is_claim("Albrecht disputed that account."));
         assert!(!is_claim("The dispute has simmered for years."));
+        assert!(!is_claim("The team's report is available free of charge."));
     }
 
     #[test]

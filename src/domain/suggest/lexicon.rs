@@ -404,6 +404,12 @@ pub const NON_CLAIM_LEMMAS: &[&str] = &[
 /// (`accused X of …`): reported speech even without a clause after them.
 pub const ACCUSING_LEMMAS: &[&str] = &["accuse", "blame", "charge", "criticise", "criticize"];
 
+/// Reporting verbs whose object is itself the reported content (`denied the
+/// allegations`, `affirmed Tehran's readiness`, `announced a merger`).
+pub const ASSERTING_LEMMAS: &[&str] = &[
+    "admit", "affirm", "allege", "announce", "confirm", "deny", "disclose", "reveal",
+];
+
 /// Words that mark a finite clause after a reporting verb (`said the talks
 /// had failed`): auxiliaries and modals. Past forms ending in `-ed` count too.
 pub const CLAUSE_MARKERS: &[&str] = &[
@@ -424,6 +430,12 @@ pub const IRREGULAR_PASTS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
     "their", "these", "this", "those", "your",
+];
+
+/// Prepositions; a reporting verb's base form after one is a noun (`free of
+/// charge`). Not `to`, which makes an infinitive (`to deny`).
+pub const PREPOSITIONS: &[&str] = &[
+    "at", "by", "for", "from", "in", "of", "on", "under", "with", "without",
 ];
 
 /// Forms of `be` that make a reporting verb passive (`was told to …`).

@@ -195,9 +195,11 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
             slot.get_or_insert(q);
         }
         // `said the storm posed "a danger to life"` is reported speech that
-        // quotes a phrase: its verb still reports a claim.
+        // quotes a phrase: its verb still reports a claim. A verb after the
+        // quote (`"…," said Doyle, who has…`) only attributes it.
         if let Some((s, v)) = attributions[q].verb {
-            if !claims::introduces_clause(&outside[s], v) {
+            let after = attributions[q].how == speaker::How::AfterQuote;
+            if after || !claims::introduces_clause(&outside[s], v) {
                 direct[s].push(v);
             }
         }

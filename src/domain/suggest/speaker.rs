@@ -109,13 +109,14 @@ fn person_with_surname(mentions: &[(usize, usize, String)], word: &str) -> Optio
         .map(|m| m.2.clone())
 }
 
-/// The lemma of `t` if it is a reporting verb.
+/// The lemma of `t` if it is a reporting verb. Capitalised forms are names
+/// (`the United States`, `Says Street`), except `According` opening a
+/// sentence.
 pub fn reporting(t: &Tok) -> Option<&'static str> {
-    if t.is_word() {
-        lexicon::reporting_lemma(&t.lower)
-    } else {
-        None
+    if !t.is_word() || (t.is_cap() && t.lower != "according") {
+        return None;
     }
+    lexicon::reporting_lemma(&t.lower)
 }
 
 /// Whether a name is a person's rather than an organisation's or a place's.

@@ -68,7 +68,11 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 j += 1;
             }
         }
-        if matches!(lower, "if" | "unless") && !question {
+        // `whether … or if`, `asked if`: an indirect question, not a condition.
+        let indirect_question = lower == "if"
+            && i > 0
+            && words[i - 1].in_list(&["or", "whether", "asked", "ask", "know", "see", "wonder"]);
+        if matches!(lower, "if" | "unless") && !question && !indirect_question {
             return cue(&w.text, "conditional");
         }
         if w.in_list(&["will", "would", "'ll"])
@@ -186,6 +190,13 @@ mod tests {
         assert!(warns("The union vowed to fight the closure."));
         assert!(warns("The mayor urged people to avoid all travel."));
         assert!(warns("A spark could disrupt global energy flows."));
+    }
+
+    #[test]
+    fn indirect_questions_are_not_conditions() {
+        assert!(!warns(
+            "The days will test whether talks work or if drills dominate."
+        ));
     }
 
     #[test]
