@@ -180,7 +180,8 @@ fn is_title(chars: &[char], q: &QuoteSpan) -> bool {
     let inner: String = chars[q.open + 1..q.close.saturating_sub(1)]
         .iter()
         .collect();
-    let inner = inner.trim_end_matches([',', ' ']);
+    // American style puts the sentence's own stop inside the marks.
+    let inner = inner.trim_end_matches([',', '.', ' ']);
     if inner.contains(['.', '!', '?', ',', ';', ':']) {
         return false;
     }
@@ -243,6 +244,7 @@ mod tests {
             quoted("The report, titled “Warm Water Beneath the Northern Ice,” is out.").is_empty()
         );
         assert!(quoted("They sang “The Long Road Home” twice.").is_empty());
+        assert!(quoted("Signs read “Hands Off Our Libraries” and “Fair Fares Now.”").is_empty());
     }
 
     #[test]
