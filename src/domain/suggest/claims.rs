@@ -68,7 +68,7 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
                 _ => None,
             };
             return Some(ClaimCue {
-                cue: t.text.clone(),
+                cue: t.text.to_string(),
                 reason: format!("reported speech: \"{}\"", t.text),
                 source,
             });
@@ -107,7 +107,7 @@ fn clause_follows(outside: &[Tok], i: usize) -> bool {
             // Not `.`: inside a sentence it ends an abbreviation (`U.S.`).
             // A relative pronoun starts an apposition (`said Doyle, who has…`).
             Kind::Quote(_) | Kind::Punct(':') => return false,
-            Kind::Word if t.in_list(&["who", "which"]) => return false,
+            Kind::Word if t.in_list(&["which", "who"]) => return false,
             Kind::Word
                 if t.in_list(lexicon::CLAUSE_MARKERS) || t.in_list(lexicon::IRREGULAR_PASTS) =>
             {
@@ -132,7 +132,7 @@ fn closes_sentence(outside: &[Tok], i: usize) -> bool {
         .rposition(|t| t.is_punct(','))
         .filter(|&c| i - c <= 5);
     let content_before = comma.is_some_and(|c| c > 0 && outside[c - 1].is_word());
-    let advice = outside[..i].iter().any(|t| t.in_list(&["should", "must"]));
+    let advice = outside[..i].iter().any(|t| t.in_list(&["must", "should"]));
     tail_is_short && content_before && !advice
 }
 
@@ -153,11 +153,11 @@ fn specifics(toks: &[Tok]) -> Option<ClaimCue> {
         let outside = outside && !quoting;
         let word = outside && t.in_list(lexicon::NUMBER_WORDS);
         let money = outside && matches!(t.kind, Kind::Punct('$' | '£' | '€' | '¥' | '%'));
-        let date = outside && *i > 0 && t.is_word() && has(lexicon::CALENDAR_WORDS, &t.text);
+        let date = outside && *i > 0 && t.is_cap() && has(lexicon::CALENDAR_WORDS, t.text);
         digits || word || money || date
     })?;
     let cue = if t.1.is_word() {
-        t.1.text.clone()
+        t.1.text.to_string()
     } else {
         match t.1.kind {
             Kind::Punct(c) => c.to_string(),
@@ -173,12 +173,12 @@ fn specifics(toks: &[Tok]) -> Option<ClaimCue> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::{outside, tokenize};
+    use super::super::tokens::{outside, tokenize, Text};
     use super::*;
 
     fn is_claim(text: &str) -> bool {
-        let chars: Vec<char> = text.chars().collect();
-        let toks = tokenize(&chars, 0, chars.len(), &[]);
+        let src = Text::new(text);
+        let toks = tokenize(&src, 0, src.chars.len(), &[]);
         claim(&toks, &outside(&toks), &[]).is_some()
     }
 

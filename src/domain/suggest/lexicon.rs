@@ -373,7 +373,7 @@ pub const REPORTING_FORMS: &[(&str, &str)] = &[
 /// The lemma of `word` (lowercase) if it is a form of a reporting verb.
 pub fn reporting_lemma(word: &str) -> Option<&'static str> {
     REPORTING_FORMS
-        .binary_search_by(|(form, _)| form.cmp(&word))
+        .binary_search_by(|(form, _)| cmp_short(form, word))
         .ok()
         .map(|i| REPORTING_FORMS[i].1)
 }
@@ -381,6 +381,8 @@ pub fn reporting_lemma(word: &str) -> Option<&'static str> {
 /// Reporting verbs whose indirect speech is not a claim: questions, orders,
 /// wishes and opinions, and verbs that introduce a label (`called it "…"`).
 pub const NON_CLAIM_LEMMAS: &[&str] = &[
+    "according",
+    "agree",
     "ask",
     "believe",
     "call",
@@ -392,12 +394,10 @@ pub const NON_CLAIM_LEMMAS: &[&str] = &[
     "order",
     "quip",
     "recommend",
+    "shout",
     "think",
     "urge",
     "worry",
-    "according",
-    "agree",
-    "shout",
 ];
 
 /// Reporting verbs whose object names the target of an accusation
@@ -413,15 +413,15 @@ pub const ASSERTING_LEMMAS: &[&str] = &[
 /// Words that mark a finite clause after a reporting verb (`said the talks
 /// had failed`): auxiliaries and modals. Past forms ending in `-ed` count too.
 pub const CLAUSE_MARKERS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "do", "remains", "remain", "needs",
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
+    "needs", "remain", "remains", "should", "was", "were", "will", "would",
 ];
 
 /// Irregular past forms, which mark a finite clause like `-ed` does.
 pub const IRREGULAR_PASTS: &[&str] = &[
     "became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew",
     "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "put", "ran",
-    "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "took", "told", "went", "won",
+    "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "told", "took", "went", "won",
     "wrote",
 ];
 
@@ -439,13 +439,13 @@ pub const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Forms of `be` that make a reporting verb passive (`was told to …`).
-pub const BE_FORMS: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+pub const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
 /// Subject pronouns that can stand for a named speaker.
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
 
 /// Pronouns that are subjects but name nobody the engine can resolve.
-pub const OTHER_PRONOUNS: &[&str] = &["they", "we", "i", "it", "you"];
+pub const OTHER_PRONOUNS: &[&str] = &["i", "it", "they", "we", "you"];
 
 /// Words that come before a name as a title or role; a speaker is written
 /// without them (`Gen. Arvo Lind` → `Arvo Lind`).
@@ -679,9 +679,9 @@ pub const NON_PERSON_WORDS: &[&str] = &[
 
 /// Adverbs allowed between a speaker and the verb (`Reyka later said`).
 pub const ATTRIBUTION_ADVERBS: &[&str] = &[
+    "afterwards",
     "again",
     "also",
-    "afterwards",
     "calmly",
     "finally",
     "flatly",
@@ -729,44 +729,44 @@ pub const NUMBER_WORDS: &[&str] = &[
     "thirty",
     "thousand",
     "thousands",
+    "three",
     "trillion",
     "twelve",
     "twenty",
     "twice",
     "two",
-    "three",
 ];
 
 /// Months and weekdays, matched capitalised only (`May` the month, not the
 /// modal).
 pub const CALENDAR_WORDS: &[&str] = &[
-    "April",
     "Apr",
-    "August",
+    "April",
     "Aug",
-    "December",
+    "August",
     "Dec",
-    "February",
+    "December",
     "Feb",
+    "February",
     "Friday",
-    "January",
     "Jan",
-    "July",
+    "January",
     "Jul",
-    "June",
+    "July",
     "Jun",
-    "March",
+    "June",
     "Mar",
+    "March",
     "May",
     "Monday",
-    "November",
     "Nov",
-    "October",
+    "November",
     "Oct",
+    "October",
     "Saturday",
-    "September",
-    "Sept",
     "Sep",
+    "Sept",
+    "September",
     "Sunday",
     "Thursday",
     "Tuesday",
@@ -866,7 +866,7 @@ pub const HARM_WORDS: &[&str] = &[
 
 /// Words that undo a warning cue right before it (`free from threats`,
 /// `no risk`).
-pub const NEGATORS: &[&str] = &["free", "no", "not", "without", "never"];
+pub const NEGATORS: &[&str] = &["free", "never", "no", "not", "without"];
 
 /// Modals that turn a statement into a possibility of harm (`could disrupt`).
 pub const RISK_MODALS: &[&str] = &["could", "might"];
@@ -875,9 +875,28 @@ pub const RISK_MODALS: &[&str] = &["could", "might"];
 /// caution (`vowed to retaliate`, `urged residents to avoid`).
 pub const INTENT_LEMMAS: &[&str] = &["advise", "urge", "vow"];
 
-/// Whether `list` (sorted or not) contains `word`.
+/// Whether `list` contains `word`. Every list the rules look words up in
+/// is sorted, so this is a binary search: the engine asks for every word.
 pub fn has(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    debug_assert!(
+        list.windows(2).all(|w| w[0] < w[1]),
+        "list not sorted: {list:?}"
+    );
+    list.binary_search_by(|probe| cmp_short(probe, word))
+        .is_ok()
+}
+
+/// `a.cmp(b)` for the short words of these lists, comparing bytes in place:
+/// the engine compares a few hundred thousand words per article, and a call
+/// to the C library's `memcmp` for each costs more than the comparison.
+fn cmp_short(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
@@ -887,6 +906,41 @@ mod tests {
     #[test]
     fn reporting_forms_are_sorted_so_binary_search_works() {
         assert!(REPORTING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn every_word_list_is_sorted_for_binary_search() {
+        for (name, list) in [
+            ("NON_CLAIM_LEMMAS", NON_CLAIM_LEMMAS),
+            ("ACCUSING_LEMMAS", ACCUSING_LEMMAS),
+            ("ASSERTING_LEMMAS", ASSERTING_LEMMAS),
+            ("CLAUSE_MARKERS", CLAUSE_MARKERS),
+            ("IRREGULAR_PASTS", IRREGULAR_PASTS),
+            ("DETERMINERS", DETERMINERS),
+            ("PREPOSITIONS", PREPOSITIONS),
+            ("BE_FORMS", BE_FORMS),
+            ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS),
+            ("OTHER_PRONOUNS", OTHER_PRONOUNS),
+            ("TITLES", TITLES),
+            ("TITLE_ABBREVIATIONS", TITLE_ABBREVIATIONS),
+            ("NAME_PARTICLES", NAME_PARTICLES),
+            ("NOT_NAMES", NOT_NAMES),
+            ("GENERIC_SOURCES", GENERIC_SOURCES),
+            ("NON_PERSON_WORDS", NON_PERSON_WORDS),
+            ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS),
+            ("NUMBER_WORDS", NUMBER_WORDS),
+            ("CALENDAR_WORDS", CALENDAR_WORDS),
+            ("IMPERATIVE_OPENERS", IMPERATIVE_OPENERS),
+            ("WARNING_STEMS", WARNING_STEMS),
+            ("THREAT_VERBS", THREAT_VERBS),
+            ("FORCE_ADVERBS", FORCE_ADVERBS),
+            ("HARM_WORDS", HARM_WORDS),
+            ("NEGATORS", NEGATORS),
+            ("RISK_MODALS", RISK_MODALS),
+            ("INTENT_LEMMAS", INTENT_LEMMAS),
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
+        }
     }
 
     #[test]

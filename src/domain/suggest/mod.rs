@@ -158,17 +158,18 @@ pub fn annotations(
 /// Suggestions for `doc`, in sentence order, and within a sentence in the
 /// built-in tag order (claim, quote, warning).
 pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
-    let chars: Vec<char> = doc.text().chars().collect();
+    let src = tokens::Text::new(doc.text());
+    let chars = &src.chars;
     let sentences = &doc.sentences;
     let skip = boilerplate::skipped(sentences);
-    let para = paragraphs(&chars, sentences);
-    let quotes: Vec<QuoteSpan> = quotes::find(&chars)
+    let para = paragraphs(chars, sentences);
+    let quotes: Vec<QuoteSpan> = quotes::find(chars)
         .into_iter()
-        .filter(|q| quotes::is_quotation(&chars, q))
+        .filter(|q| quotes::is_quotation(chars, q))
         .collect();
     let toks: Vec<Vec<Tok>> = sentences
         .iter()
-        .map(|s| tokens::tokenize(&chars, s.start, s.end, &quotes))
+        .map(|s| tokens::tokenize(&src, s.start, s.end, &quotes))
         .collect();
     let outside: Vec<Vec<Tok>> = toks.iter().map(|t| tokens::outside(t)).collect();
 

@@ -35,6 +35,10 @@ pub fn find(chars: &[char]) -> Vec<QuoteSpan> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if !is_mark(c) && c != '\n' {
+            i += 1;
+            continue;
+        }
         if c == '\n' && blank_line_follows(chars, i) {
             if let Some(&(_, open)) = stack.first() {
                 out.push(QuoteSpan {
@@ -114,6 +118,28 @@ pub fn find(chars: &[char]) -> Vec<QuoteSpan> {
         });
     }
     out
+}
+
+/// Every character that can open or close a quotation (and apostrophes,
+/// which look like some of them).
+pub fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '\''
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '„'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
 }
 
 enum Action {

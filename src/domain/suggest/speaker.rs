@@ -8,6 +8,8 @@
 //! Everything here reads the outside view of a sentence (see
 //! [`super::tokens::outside`]), where each quotation is one token.
 
+use std::collections::HashMap;
+
 use super::lexicon::{self, has};
 use super::quotes::QuoteSpan;
 use super::tokens::{Kind, Tok};
@@ -54,6 +56,8 @@ const PRONOUN_REACH: usize = 4;
 impl Mentions {
     pub fn collect(outside: &[Vec<Tok>]) -> Self {
         let mut out = Vec::new();
+        // Each person's surname, to recognise `Aubert` after `Régine Aubert`.
+        let mut surnames: HashMap<String, String> = HashMap::new();
         for (s, toks) in outside.iter().enumerate() {
             let mut floor = 0;
             for (v, t) in toks.iter().enumerate() {
@@ -71,13 +75,22 @@ impl Mentions {
             let mut i = 0;
             while i < toks.len() {
                 let end = name_run_end(toks, i);
-                if end > i {
+                if end == i + 1 {
+                    // `Aubert rejected…` after `Mayor Régine Aubert`.
+                    if let Some(full) = surnames.get(toks[i].text) {
+                        out.push((toks[i].start, s, full.clone()));
+                    }
+                    i = end;
+                } else if end > i {
                     if let Some(n) = name_from(&toks[i..end]) {
                         if n.contains(' ') && is_person(&n) {
+                            if let Some(last) = n.rsplit(' ').next() {
+                                surnames.insert(last.to_string(), n.clone());
+                            }
                             out.push((toks[i].start, s, n));
-                        } else if let Some(full) = person_with_surname(&out, &n) {
+                        } else if let Some(full) = surnames.get(n.as_str()) {
                             // `Aubert rejected…` after `Mayor Régine Aubert`.
-                            out.push((toks[i].start, s, full));
+                            out.push((toks[i].start, s, full.clone()));
                         }
                     }
                     i = end;
@@ -100,23 +113,11 @@ impl Mentions {
     }
 }
 
-/// A person already mentioned whose surname is `word`.
-fn person_with_surname(mentions: &[(usize, usize, String)], word: &str) -> Option<String> {
-    mentions
-        .iter()
-        .rev()
-        .find(|m| m.2.rsplit(' ').next() == Some(word))
-        .map(|m| m.2.clone())
-}
-
 /// The lemma of `t` if it is a reporting verb. Capitalised forms are names
 /// (`the United States`, `Says Street`), except `According` opening a
 /// sentence.
 pub fn reporting(t: &Tok) -> Option<&'static str> {
-    if !t.is_word() || (t.is_cap() && t.lower != "according") {
-        return None;
-    }
-    lexicon::reporting_lemma(&t.lower)
+    t.lemma
 }
 
 /// Whether a name is a person's rather than an organisation's or a place's.
@@ -309,7 +310,7 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
         return last.is_word().then_some(Source::Unnamed);
     }
     // `Tom Achterberg of Kessler Capital said`: the person, not the firm.
-    if i >= floor + 2 && toks[i - 1].in_list(&["of", "at", "from"]) && toks[i - 2].is_cap() {
+    if i >= floor + 2 && toks[i - 1].in_list(&["at", "from", "of"]) && toks[i - 2].is_cap() {
         if let Some(Source::Named(n)) = np_before(toks, i - 1, floor) {
             return Some(Source::Named(n));
         }
@@ -328,8 +329,8 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
         return Some(Source::Unnamed);
     }
     const STOPS: &[&str] = &[
-        "that", "of", "who", "which", "in", "on", "at", "to", "and", "after", "before", "from",
-        "with", "as",
+        "after", "and", "as", "at", "before", "from", "in", "of", "on", "that", "to", "which",
+        "who", "with",
     ];
     let role_words = |mut i: usize| {
         let start = i;
@@ -366,10 +367,12 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
             && i > start
             && toks[i - 1].in_list(lexicon::TITLE_ABBREVIATIONS)
             && toks.get(i + 1).is_some_and(Tok::is_cap);
-        let particle = t.in_list(lexicon::NAME_PARTICLES)
-            && i > start
-            && toks.get(i + 1).is_some_and(Tok::is_cap);
-        if t.is_cap() || title_dot || particle {
+        let particle = || {
+            i > start
+                && toks.get(i + 1).is_some_and(Tok::is_cap)
+                && t.in_list(lexicon::NAME_PARTICLES)
+        };
+        if t.is_cap() || title_dot || particle() {
             i += 1;
             if t.is_cap() && is_possessive(t) {
                 break;
@@ -400,7 +403,7 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
     }
     let rest = &words[s..];
     if rest.is_empty()
-        || rest.iter().any(|w| has(lexicon::CALENDAR_WORDS, &w.text))
+        || rest.iter().any(|w| has(lexicon::CALENDAR_WORDS, w.text))
         || (rest.len() == 1 && rest[0].in_list(lexicon::GENERIC_SOURCES))
     {
         return None;
@@ -482,16 +485,17 @@ fn introduced_after(
 #[cfg(test)]
 mod tests {
     use super::super::quotes;
-    use super::super::tokens::{outside, tokenize};
+    use super::super::tokens::{outside, tokenize, Text};
     use super::*;
 
     /// Speaker of the first quotation in a one-paragraph text, each line a sentence.
     fn speaker(sentences: &[&str]) -> Option<String> {
         let text = sentences.join(" ");
-        let chars: Vec<char> = text.chars().collect();
-        let qs: Vec<QuoteSpan> = quotes::find(&chars)
+        let src = Text::new(&text);
+        let chars = &src.chars;
+        let qs: Vec<QuoteSpan> = quotes::find(chars)
             .into_iter()
-            .filter(|q| quotes::is_quotation(&chars, q))
+            .filter(|q| quotes::is_quotation(chars, q))
             .collect();
         let mut spans = Vec::new();
         let mut at = 0;
@@ -502,7 +506,7 @@ mod tests {
         }
         let outs: Vec<Vec<Tok>> = spans
             .iter()
-            .map(|&(a, b)| outside(&tokenize(&chars, a, b, &qs)))
+            .map(|&(a, b)| outside(&tokenize(&src, a, b, &qs)))
             .collect();
         let touched: Vec<(usize, usize)> = qs
             .iter()
@@ -578,8 +582,8 @@ mod tests {
     fn a_quote_without_attribution_continues_the_previous_speaker() {
         is(
             speaker(&[
-                "“We owe the public an apology,” Tan said.",
                 "“And we owe them a better port.”",
+                "“We owe the public an apology,” Tan said.",
             ]),
             "Tan",
         );
@@ -605,9 +609,9 @@ mod tests {
     fn a_bare_surname_is_the_person_named_before() {
         is(
             speaker(&[
-                "Mayor Régine Aubert spoke first.",
-                "Luc Ferrand spoke next.",
                 "Aubert rejected the comparison.",
+                "Luc Ferrand spoke next.",
+                "Mayor Régine Aubert spoke first.",
                 "«Line 2 was planned by others», she told the chamber.",
             ]),
             "Régine Aubert",

@@ -40,30 +40,35 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         (!between).then_some(*w)
     };
     for (i, w) in words.iter().enumerate() {
-        let lower = w.lower.as_str();
-        let negated = words[i.saturating_sub(4)..i]
-            .iter()
-            .any(|p| p.in_list(lexicon::NEGATORS));
-        if !negated && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
-            return cue(&w.text, "warning word");
+        let lower = w.lower;
+        if lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+            let negated = words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|p| p.in_list(lexicon::NEGATORS));
+            if !negated {
+                return cue(w.text, "warning word");
+            }
         }
-        let lemma = lexicon::reporting_lemma(lower).unwrap_or(match lower {
+        let lemma = match lower {
             "advise" | "advised" | "advises" | "advising" => "advise",
+            "urge" | "urged" | "urges" | "urging" => "urge",
+            "vow" | "vowed" | "vows" | "vowing" => "vow",
+            "fear" | "feared" | "fears" | "fearing" => "fear",
             _ => "",
-        });
+        };
         let reach = if lemma == "vow" { 3 } else { 12 };
         if has(lexicon::INTENT_LEMMAS, lemma) && later(i, reach, &["to"]) {
-            return cue(&w.text, "intent to act");
+            return cue(w.text, "intent to act");
         }
-        if lemma == "fear" && later(i, 8, &["would", "will", "could", "might"]) {
-            return cue(&w.text, "fear of harm");
+        if lemma == "fear" && later(i, 8, &["could", "might", "will", "would"]) {
+            return cue(w.text, "fear of harm");
         }
         if lower == "any" {
             // `any attack would…`: a short noun phrase straight into a modal.
             let mut j = i;
             while let Some(n) = next_word(j).filter(|_| j < i + 3) {
-                if n.in_list(&["would", "will", "could"]) {
-                    return cue(&w.text, "conditional threat");
+                if n.in_list(&["could", "will", "would"]) {
+                    return cue(w.text, "conditional threat");
                 }
                 j += 1;
             }
@@ -71,23 +76,23 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // `whether … or if`, `asked if`: an indirect question, not a condition.
         let indirect_question = lower == "if"
             && i > 0
-            && words[i - 1].in_list(&["or", "whether", "asked", "ask", "know", "see", "wonder"]);
+            && words[i - 1].in_list(&["ask", "asked", "know", "or", "see", "whether", "wonder"]);
         if matches!(lower, "if" | "unless") && !question && !indirect_question {
-            return cue(&w.text, "conditional");
+            return cue(w.text, "conditional");
         }
-        if w.in_list(&["will", "would", "'ll"])
+        if matches!(lower, "'ll" | "will" | "would")
             && (later(i, 2, lexicon::THREAT_VERBS) || later(i, 3, lexicon::FORCE_ADVERBS))
         {
-            return cue(&w.text, "threatened action");
+            return cue(w.text, "threatened action");
         }
         if w.in_list(lexicon::RISK_MODALS) && next_word(i).is_some() {
-            return cue(&w.text, "possible harm");
+            return cue(w.text, "possible harm");
         }
-        if w.in_list(&["can", "may"]) && later(i, 4, lexicon::HARM_WORDS) {
-            return cue(&w.text, "possible harm");
+        if matches!(lower, "can" | "may") && later(i, 4, lexicon::HARM_WORDS) {
+            return cue(w.text, "possible harm");
         }
-        if w.in_list(&["should", "must"]) && later(i, 1, &["not"]) {
-            return cue(&w.text, "caution");
+        if matches!(lower, "must" | "should") && later(i, 1, &["not"]) {
+            return cue(w.text, "caution");
         }
     }
     negative_command(&words)
@@ -101,11 +106,7 @@ fn negative_command(words: &[&Tok]) -> Option<WarningCue> {
         if !opens {
             continue;
         }
-        let rest: Vec<&str> = words[i..]
-            .iter()
-            .take(3)
-            .map(|t| t.lower.as_str())
-            .collect();
+        let rest: Vec<&str> = words[i..].iter().take(3).map(|t| t.lower).collect();
         let command = matches!(
             rest.as_slice(),
             ["do", "not", ..]
@@ -115,7 +116,7 @@ fn negative_command(words: &[&Tok]) -> Option<WarningCue> {
                 | ["never", ..]
         );
         if command {
-            return cue(&w.text, "negative command");
+            return cue(w.text, "negative command");
         }
     }
     None
@@ -123,12 +124,12 @@ fn negative_command(words: &[&Tok]) -> Option<WarningCue> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{tokenize, Text};
     use super::*;
 
     fn warns(text: &str) -> bool {
-        let chars: Vec<char> = text.chars().collect();
-        warning(&tokenize(&chars, 0, chars.len(), &[])).is_some()
+        let src = Text::new(text);
+        warning(&tokenize(&src, 0, src.chars.len(), &[])).is_some()
     }
 
     #[test]
