@@ -10,22 +10,27 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::format::native;
+use marginalia::domain::suggest;
 use marginalia::domain::time::rfc3339_from_millis;
 
 const USAGE: &str = "\
-Usage: marginalia-cli [FILE]
+Usage: marginalia-cli [--no-suggest] [FILE]
        marginalia-cli convert --help
 
 Reads an article from FILE (or standard input when FILE is missing or `-`)
 and prints it as a marginalia/1 JSON document: its sentences and annotations.
+Suggested claims, quotes and warnings are included as annotations with
+origin \"suggested\" (ids s1, s2, …) unless --no-suggest is given.
 `convert` turns documents into W3C, CSV or Markdown and imports annotations.
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("convert") {
         return convert::run(&args[1..], &now());
     }
+    let no_suggest = args.iter().any(|a| a == "--no-suggest");
+    args.retain(|a| a != "--no-suggest");
     if args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{USAGE}");
         return ExitCode::SUCCESS;
@@ -41,7 +46,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let doc = AnnotatedDocument::from_text(&text, &now());
+    let now = now();
+    let mut doc = AnnotatedDocument::from_text(&text, &now);
+    if !no_suggest {
+        let mut n = 0;
+        doc.annotations = suggest::annotations(&doc, &now, || {
+            n += 1;
+            format!("s{n}")
+        });
+    }
     println!("{}", native::to_json(&doc));
     ExitCode::SUCCESS
 }

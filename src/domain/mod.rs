@@ -7,6 +7,7 @@ pub mod document;
 pub mod format;
 pub mod history;
 pub mod segment;
+pub mod suggest;
 pub mod tag;
 pub mod text;
 pub mod time;

@@ -1,0 +1,87 @@
+//! Scores the suggestion engine on the labelled articles and times it.
+//!
+//! `cargo bench --bench suggest` prints precision, recall and F1 per tag and
+//! speaker accuracy for the tuning set (`tests/labelled/`) and the held-out
+//! set (`tests/labelled/heldout/`) separately, then the median time to
+//! suggest for a ~5,000-word article. `SUGGEST_MISTAKES=1` also lists every
+//! mistake on the tuning set (never look at the held-out ones while tuning).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use marginalia::domain::document::AnnotatedDocument;
+use marginalia::domain::suggest::eval::{score, LabelledArticle};
+use marginalia::domain::suggest::suggest;
+
+fn load(dir: &Path) -> Vec<LabelledArticle> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).expect("readable label file");
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        })
+        .collect()
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/labelled");
+    let tuning = load(&root);
+    let heldout = load(&root.join("heldout"));
+    let t = score(&tuning).expect("labels match their texts");
+    let h = score(&heldout).expect("labels match their texts");
+    print!("{}", t.table("tuning set"));
+    print!("{}", h.table("held-out set"));
+    if std::env::var_os("SUGGEST_MISTAKES").is_some() {
+        for m in &t.mistakes {
+            println!("  - {m}");
+        }
+    }
+
+    // A long article: the tuning articles one after another.
+    let mut text = String::new();
+    let mut i = 0;
+    while text.split_whitespace().count() < 5_000 {
+        text.push_str(&tuning[i % tuning.len()].text);
+        text.push_str("\n\n");
+        i += 1;
+    }
+    let words = text.split_whitespace().count();
+    let doc = AnnotatedDocument::from_text(&text, "1970-01-01T00:00:00.000Z");
+    const RUNS: usize = 21;
+    let cpu_before = thread_cpu_ns();
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let n = suggest(std::hint::black_box(&doc)).len();
+            std::hint::black_box(n);
+            start.elapsed()
+        })
+        .collect();
+    let cpu = thread_cpu_ns()
+        .zip(cpu_before)
+        .map(|(after, before)| (after - before) as f64 / RUNS as f64 / 1e6);
+    times.sort();
+    println!(
+        "suggest on a {words}-word article ({} sentences): median {:.2} ms over {RUNS} runs (min {:.2}, max {:.2})",
+        doc.sentences.len(),
+        times[RUNS / 2].as_secs_f64() * 1e3,
+        times[0].as_secs_f64() * 1e3,
+        times[RUNS - 1].as_secs_f64() * 1e3,
+    );
+    if let Some(cpu) = cpu {
+        // Wall time counts waiting for a core on a shared machine; this does not.
+        println!("  CPU time of this thread: {cpu:.2} ms per run (Linux schedstat)");
+    }
+}
+
+/// Nanoseconds this thread has spent on a CPU, where Linux reports it.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}

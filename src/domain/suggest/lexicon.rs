@@ -1,0 +1,962 @@
+//! Word lists the suggestion rules match against: reporting verbs with their
+//! inflections, warning and risk cues, titles stripped from speaker names and
+//! the small closed classes (pronouns, number words, months) the rules need.
+//!
+//! Kept in Rust rather than read from a file because the page ships without
+//! the shared data directory. Every list is lowercase; lookups lowercase
+//! first.
+
+/// Every inflected form of a reporting verb, with its lemma, sorted by form
+/// so a lookup is a binary search (the engine looks up every word).
+///
+/// The lemmas are textacy 0.13.0's English `REPORTING_VERBS`
+/// (`textacy/constants.py`, Apache-2.0, used by
+/// `textacy.extract.triples.direct_quotations`), plus verbs news writing uses
+/// for attribution that the list lacks (`reiterate`, `affirm`, `indicate`,
+/// `caution`, `vow`, `threaten`, …). Inflections are written out here.
+pub const REPORTING_FORMS: &[(&str, &str)] = &[
+    ("according", "according"),
+    ("accuse", "accuse"),
+    ("accused", "accuse"),
+    ("accuses", "accuse"),
+    ("accusing", "accuse"),
+    ("acknowledge", "acknowledge"),
+    ("acknowledged", "acknowledge"),
+    ("acknowledges", "acknowledge"),
+    ("acknowledging", "acknowledge"),
+    ("add", "add"),
+    ("added", "add"),
+    ("adding", "add"),
+    ("adds", "add"),
+    ("admit", "admit"),
+    ("admits", "admit"),
+    ("admitted", "admit"),
+    ("admitting", "admit"),
+    ("affirm", "affirm"),
+    ("affirmed", "affirm"),
+    ("affirming", "affirm"),
+    ("affirms", "affirm"),
+    ("agree", "agree"),
+    ("agreed", "agree"),
+    ("agreeing", "agree"),
+    ("agrees", "agree"),
+    ("allege", "allege"),
+    ("alleged", "allege"),
+    ("alleges", "allege"),
+    ("alleging", "allege"),
+    ("announce", "announce"),
+    ("announced", "announce"),
+    ("announces", "announce"),
+    ("announcing", "announce"),
+    ("answer", "answer"),
+    ("answered", "answer"),
+    ("answering", "answer"),
+    ("answers", "answer"),
+    ("argue", "argue"),
+    ("argued", "argue"),
+    ("argues", "argue"),
+    ("arguing", "argue"),
+    ("ask", "ask"),
+    ("asked", "ask"),
+    ("asking", "ask"),
+    ("asks", "ask"),
+    ("assert", "assert"),
+    ("asserted", "assert"),
+    ("asserting", "assert"),
+    ("asserts", "assert"),
+    ("assure", "assure"),
+    ("assured", "assure"),
+    ("assures", "assure"),
+    ("assuring", "assure"),
+    ("believe", "believe"),
+    ("believed", "believe"),
+    ("believes", "believe"),
+    ("believing", "believe"),
+    ("blame", "blame"),
+    ("blamed", "blame"),
+    ("blames", "blame"),
+    ("blaming", "blame"),
+    ("call", "call"),
+    ("called", "call"),
+    ("calling", "call"),
+    ("calls", "call"),
+    ("caution", "caution"),
+    ("cautioned", "caution"),
+    ("cautioning", "caution"),
+    ("cautions", "caution"),
+    ("charge", "charge"),
+    ("charged", "charge"),
+    ("charges", "charge"),
+    ("charging", "charge"),
+    ("cite", "cite"),
+    ("cited", "cite"),
+    ("cites", "cite"),
+    ("citing", "cite"),
+    ("claim", "claim"),
+    ("claimed", "claim"),
+    ("claiming", "claim"),
+    ("claims", "claim"),
+    ("comment", "comment"),
+    ("commented", "comment"),
+    ("commenting", "comment"),
+    ("comments", "comment"),
+    ("complain", "complain"),
+    ("complained", "complain"),
+    ("complaining", "complain"),
+    ("complains", "complain"),
+    ("concede", "concede"),
+    ("conceded", "concede"),
+    ("concedes", "concede"),
+    ("conceding", "concede"),
+    ("conclude", "conclude"),
+    ("concluded", "conclude"),
+    ("concludes", "conclude"),
+    ("concluding", "conclude"),
+    ("confirm", "confirm"),
+    ("confirmed", "confirm"),
+    ("confirming", "confirm"),
+    ("confirms", "confirm"),
+    ("contend", "contend"),
+    ("contended", "contend"),
+    ("contending", "contend"),
+    ("contends", "contend"),
+    ("counter", "counter"),
+    ("countered", "counter"),
+    ("countering", "counter"),
+    ("counters", "counter"),
+    ("criticise", "criticise"),
+    ("criticised", "criticise"),
+    ("criticises", "criticise"),
+    ("criticising", "criticise"),
+    ("criticize", "criticize"),
+    ("criticized", "criticize"),
+    ("criticizes", "criticize"),
+    ("criticizing", "criticize"),
+    ("declare", "declare"),
+    ("declared", "declare"),
+    ("declares", "declare"),
+    ("declaring", "declare"),
+    ("decline", "decline"),
+    ("declined", "decline"),
+    ("declines", "decline"),
+    ("declining", "decline"),
+    ("demand", "demand"),
+    ("demanded", "demand"),
+    ("demanding", "demand"),
+    ("demands", "demand"),
+    ("denied", "deny"),
+    ("denies", "deny"),
+    ("deny", "deny"),
+    ("denying", "deny"),
+    ("describe", "describe"),
+    ("described", "describe"),
+    ("describes", "describe"),
+    ("describing", "describe"),
+    ("disagree", "disagree"),
+    ("disagreed", "disagree"),
+    ("disagrees", "disagree"),
+    ("disagreing", "disagree"),
+    ("disclose", "disclose"),
+    ("disclosed", "disclose"),
+    ("discloses", "disclose"),
+    ("disclosing", "disclose"),
+    ("dispute", "dispute"),
+    ("disputed", "dispute"),
+    ("disputes", "dispute"),
+    ("disputing", "dispute"),
+    ("emphasise", "emphasise"),
+    ("emphasised", "emphasise"),
+    ("emphasises", "emphasise"),
+    ("emphasising", "emphasise"),
+    ("emphasize", "emphasize"),
+    ("emphasized", "emphasize"),
+    ("emphasizes", "emphasize"),
+    ("emphasizing", "emphasize"),
+    ("estimate", "estimate"),
+    ("estimated", "estimate"),
+    ("estimates", "estimate"),
+    ("estimating", "estimate"),
+    ("explain", "explain"),
+    ("explained", "explain"),
+    ("explaining", "explain"),
+    ("explains", "explain"),
+    ("fear", "fear"),
+    ("feared", "fear"),
+    ("fearing", "fear"),
+    ("fears", "fear"),
+    ("find", "find"),
+    ("finding", "find"),
+    ("finds", "find"),
+    ("found", "find"),
+    ("hope", "hope"),
+    ("hoped", "hope"),
+    ("hopes", "hope"),
+    ("hoping", "hope"),
+    ("indicate", "indicate"),
+    ("indicated", "indicate"),
+    ("indicates", "indicate"),
+    ("indicating", "indicate"),
+    ("insist", "insist"),
+    ("insisted", "insist"),
+    ("insisting", "insist"),
+    ("insists", "insist"),
+    ("joke", "joke"),
+    ("joked", "joke"),
+    ("jokes", "joke"),
+    ("joking", "joke"),
+    ("maintain", "maintain"),
+    ("maintained", "maintain"),
+    ("maintaining", "maintain"),
+    ("maintains", "maintain"),
+    ("mention", "mention"),
+    ("mentioned", "mention"),
+    ("mentioning", "mention"),
+    ("mentions", "mention"),
+    ("note", "note"),
+    ("noted", "note"),
+    ("notes", "note"),
+    ("noting", "note"),
+    ("observe", "observe"),
+    ("observed", "observe"),
+    ("observes", "observe"),
+    ("observing", "observe"),
+    ("order", "order"),
+    ("ordered", "order"),
+    ("ordering", "order"),
+    ("orders", "order"),
+    ("pledge", "pledge"),
+    ("pledged", "pledge"),
+    ("pledges", "pledge"),
+    ("pledging", "pledge"),
+    ("post", "post"),
+    ("posted", "post"),
+    ("posting", "post"),
+    ("posts", "post"),
+    ("predict", "predict"),
+    ("predicted", "predict"),
+    ("predicting", "predict"),
+    ("predicts", "predict"),
+    ("proclaim", "proclaim"),
+    ("proclaimed", "proclaim"),
+    ("proclaiming", "proclaim"),
+    ("proclaims", "proclaim"),
+    ("promise", "promise"),
+    ("promised", "promise"),
+    ("promises", "promise"),
+    ("promising", "promise"),
+    ("quip", "quip"),
+    ("quipped", "quip"),
+    ("quipping", "quip"),
+    ("quips", "quip"),
+    ("reassure", "reassure"),
+    ("reassured", "reassure"),
+    ("reassures", "reassure"),
+    ("reassuring", "reassure"),
+    ("recall", "recall"),
+    ("recalled", "recall"),
+    ("recalling", "recall"),
+    ("recalls", "recall"),
+    ("recommend", "recommend"),
+    ("recommended", "recommend"),
+    ("recommending", "recommend"),
+    ("recommends", "recommend"),
+    ("reiterate", "reiterate"),
+    ("reiterated", "reiterate"),
+    ("reiterates", "reiterate"),
+    ("reiterating", "reiterate"),
+    ("remark", "remark"),
+    ("remarked", "remark"),
+    ("remarking", "remark"),
+    ("remarks", "remark"),
+    ("repeat", "repeat"),
+    ("repeated", "repeat"),
+    ("repeating", "repeat"),
+    ("repeats", "repeat"),
+    ("replied", "reply"),
+    ("replies", "reply"),
+    ("reply", "reply"),
+    ("replying", "reply"),
+    ("report", "report"),
+    ("reported", "report"),
+    ("reporting", "report"),
+    ("reports", "report"),
+    ("respond", "respond"),
+    ("responded", "respond"),
+    ("responding", "respond"),
+    ("responds", "respond"),
+    ("retort", "retort"),
+    ("retorted", "retort"),
+    ("retorting", "retort"),
+    ("retorts", "retort"),
+    ("reveal", "reveal"),
+    ("revealed", "reveal"),
+    ("revealing", "reveal"),
+    ("reveals", "reveal"),
+    ("said", "say"),
+    ("say", "say"),
+    ("saying", "say"),
+    ("says", "say"),
+    ("shout", "shout"),
+    ("shouted", "shout"),
+    ("shouting", "shout"),
+    ("shouts", "shout"),
+    ("show", "show"),
+    ("showed", "show"),
+    ("showing", "show"),
+    ("shown", "show"),
+    ("shows", "show"),
+    ("signal", "signal"),
+    ("signaled", "signal"),
+    ("signaling", "signal"),
+    ("signalled", "signal"),
+    ("signalling", "signal"),
+    ("signals", "signal"),
+    ("state", "state"),
+    ("stated", "state"),
+    ("states", "state"),
+    ("stating", "state"),
+    ("stress", "stress"),
+    ("stressed", "stress"),
+    ("stresses", "stress"),
+    ("stressing", "stress"),
+    ("suggest", "suggest"),
+    ("suggested", "suggest"),
+    ("suggesting", "suggest"),
+    ("suggests", "suggest"),
+    ("tell", "tell"),
+    ("telling", "tell"),
+    ("tells", "tell"),
+    ("testified", "testify"),
+    ("testifies", "testify"),
+    ("testify", "testify"),
+    ("testifying", "testify"),
+    ("think", "think"),
+    ("thinking", "think"),
+    ("thinks", "think"),
+    ("thought", "think"),
+    ("threaten", "threaten"),
+    ("threatened", "threaten"),
+    ("threatening", "threaten"),
+    ("threatens", "threaten"),
+    ("told", "tell"),
+    ("tweet", "tweet"),
+    ("tweeted", "tweet"),
+    ("tweeting", "tweet"),
+    ("tweets", "tweet"),
+    ("underline", "underline"),
+    ("underlined", "underline"),
+    ("underlines", "underline"),
+    ("underlining", "underline"),
+    ("urge", "urge"),
+    ("urged", "urge"),
+    ("urges", "urge"),
+    ("urging", "urge"),
+    ("vow", "vow"),
+    ("vowed", "vow"),
+    ("vowing", "vow"),
+    ("vows", "vow"),
+    ("warn", "warn"),
+    ("warned", "warn"),
+    ("warning", "warn"),
+    ("warns", "warn"),
+    ("worried", "worry"),
+    ("worries", "worry"),
+    ("worry", "worry"),
+    ("worrying", "worry"),
+    ("write", "write"),
+    ("writes", "write"),
+    ("writing", "write"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// The lemma of `word` (lowercase) if it is a form of a reporting verb.
+pub fn reporting_lemma(word: &str) -> Option<&'static str> {
+    REPORTING_FORMS
+        .binary_search_by(|(form, _)| cmp_short(form, word))
+        .ok()
+        .map(|i| REPORTING_FORMS[i].1)
+}
+
+/// Reporting verbs whose indirect speech is not a claim: questions, orders,
+/// wishes and opinions, and verbs that introduce a label (`called it "…"`).
+pub const NON_CLAIM_LEMMAS: &[&str] = &[
+    "according",
+    "agree",
+    "ask",
+    "believe",
+    "call",
+    "decline",
+    "describe",
+    "fear",
+    "hope",
+    "joke",
+    "order",
+    "quip",
+    "recommend",
+    "shout",
+    "think",
+    "urge",
+    "worry",
+];
+
+/// Reporting verbs whose object names the target of an accusation
+/// (`accused X of …`): reported speech even without a clause after them.
+pub const ACCUSING_LEMMAS: &[&str] = &["accuse", "blame", "charge", "criticise", "criticize"];
+
+/// Reporting verbs whose object is itself the reported content (`denied the
+/// allegations`, `affirmed Tehran's readiness`, `announced a merger`).
+pub const ASSERTING_LEMMAS: &[&str] = &[
+    "admit", "affirm", "allege", "announce", "confirm", "deny", "disclose", "reveal",
+];
+
+/// Words that mark a finite clause after a reporting verb (`said the talks
+/// had failed`): auxiliaries and modals. Past forms ending in `-ed` count too.
+pub const CLAUSE_MARKERS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
+    "needs", "remain", "remains", "should", "was", "were", "will", "would",
+];
+
+/// Irregular past forms, which mark a finite clause like `-ed` does.
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew",
+    "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "put", "ran",
+    "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "told", "took", "went", "won",
+    "wrote",
+];
+
+/// Words before a noun: a reporting verb's base form after one is the noun
+/// (`the dispute`, `a report`), not the verb.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
+    "their", "these", "this", "those", "your",
+];
+
+/// Prepositions; a reporting verb's base form after one is a noun (`free of
+/// charge`). Not `to`, which makes an infinitive (`to deny`).
+pub const PREPOSITIONS: &[&str] = &[
+    "at", "by", "for", "from", "in", "of", "on", "under", "with", "without",
+];
+
+/// Forms of `be` that make a reporting verb passive (`was told to …`).
+pub const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+/// Subject pronouns that can stand for a named speaker.
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Pronouns that are subjects but name nobody the engine can resolve.
+pub const OTHER_PRONOUNS: &[&str] = &["i", "it", "they", "we", "you"];
+
+/// Words that come before a name as a title or role; a speaker is written
+/// without them (`Gen. Arvo Lind` → `Arvo Lind`).
+pub const TITLES: &[&str] = &[
+    "admiral",
+    "ambassador",
+    "attorney",
+    "ayatollah",
+    "bishop",
+    "capt",
+    "captain",
+    "cardinal",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "colonel",
+    "commissioner",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "dame",
+    "deputy",
+    "director",
+    "doctor",
+    "dr",
+    "father",
+    "foreign",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "imam",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "lieutenant",
+    "lord",
+    "lt",
+    "maj",
+    "major",
+    "manager",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sheriff",
+    "sir",
+    "speaker",
+    "superintendent",
+    "supreme",
+    "vice",
+];
+
+/// Title abbreviations written with a full stop (`Dr.`, `Gen.`), which stay
+/// part of a name run.
+pub const TITLE_ABBREVIATIONS: &[&str] = &[
+    "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev", "sen",
+    "sgt", "st",
+];
+
+/// Lowercase words inside names (`Charles de Gaulle`, `Ursula von der Leyen`).
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+];
+
+/// Capitalised words that open sentences without being names: a run made
+/// only of these names nobody.
+pub const NOT_NAMES: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "asked",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "many",
+    "meanwhile",
+    "most",
+    "on",
+    "outside",
+    "since",
+    "some",
+    "speaking",
+    "still",
+    "that",
+    "the",
+    "then",
+    "these",
+    "this",
+    "those",
+    "to",
+    "under",
+    "when",
+    "while",
+    "with",
+    "writing",
+    "yet",
+];
+
+/// Unnamed sources: `police said`, `officials warned`. A quote attributed to
+/// one has no named speaker, and must not inherit the previous quote's.
+pub const GENERIC_SOURCES: &[&str] = &[
+    "analysts",
+    "authorities",
+    "campaigners",
+    "critics",
+    "diplomats",
+    "doctors",
+    "economists",
+    "experts",
+    "forecasters",
+    "investigators",
+    "lawyers",
+    "locals",
+    "observers",
+    "officers",
+    "officials",
+    "organisers",
+    "organizers",
+    "others",
+    "parents",
+    "police",
+    "prosecutors",
+    "protesters",
+    "regulators",
+    "researchers",
+    "residents",
+    "scientists",
+    "sources",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "traders",
+    "witnesses",
+    "workers",
+];
+
+/// Words that make a name an organisation or a place rather than a person,
+/// so `he`/`she` never resolves to it.
+pub const NON_PERSON_WORDS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "capital",
+    "city",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "council",
+    "county",
+    "court",
+    "daily",
+    "department",
+    "electronics",
+    "foods",
+    "group",
+    "hall",
+    "house",
+    "inc",
+    "institute",
+    "league",
+    "line",
+    "ministry",
+    "news",
+    "office",
+    "park",
+    "partners",
+    "party",
+    "plant",
+    "police",
+    "port",
+    "press",
+    "rail",
+    "river",
+    "securities",
+    "service",
+    "state",
+    "street",
+    "times",
+    "town",
+    "trust",
+    "union",
+    "united",
+    "university",
+    "valley",
+    "wire",
+];
+
+/// Adverbs allowed between a speaker and the verb (`Reyka later said`).
+pub const ATTRIBUTION_ADVERBS: &[&str] = &[
+    "afterwards",
+    "again",
+    "also",
+    "calmly",
+    "finally",
+    "flatly",
+    "later",
+    "once",
+    "quietly",
+    "simply",
+    "then",
+];
+
+/// Number words that make a statement checkable (`three people`); `one` is
+/// left out because it is mostly a pronoun.
+pub const NUMBER_WORDS: &[&str] = &[
+    "billion",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hundred",
+    "hundreds",
+    "million",
+    "millions",
+    "nine",
+    "nineteen",
+    "ninety",
+    "percent",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "third",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "thousands",
+    "three",
+    "trillion",
+    "twelve",
+    "twenty",
+    "twice",
+    "two",
+];
+
+/// Months and weekdays, matched capitalised only (`May` the month, not the
+/// modal).
+pub const CALENDAR_WORDS: &[&str] = &[
+    "Apr",
+    "April",
+    "Aug",
+    "August",
+    "Dec",
+    "December",
+    "Feb",
+    "February",
+    "Friday",
+    "Jan",
+    "January",
+    "Jul",
+    "July",
+    "Jun",
+    "June",
+    "Mar",
+    "March",
+    "May",
+    "Monday",
+    "Nov",
+    "November",
+    "Oct",
+    "October",
+    "Saturday",
+    "Sep",
+    "Sept",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// Verbs that open an imperative sentence: calls to action are never claims.
+pub const IMPERATIVE_OPENERS: &[&str] = &[
+    "buy",
+    "call",
+    "check",
+    "click",
+    "contact",
+    "discover",
+    "do",
+    "don't",
+    "download",
+    "find",
+    "follow",
+    "get",
+    "go",
+    "join",
+    "learn",
+    "listen",
+    "never",
+    "please",
+    "read",
+    "register",
+    "save",
+    "see",
+    "share",
+    "shop",
+    "sign",
+    "subscribe",
+    "support",
+    "try",
+    "visit",
+    "watch",
+];
+
+/// Word stems that make a sentence a warning on their own: explicit warnings,
+/// threats and risks (the starter list's `warn`, `caution`, `threat`, `risk`,
+/// `danger`, `hazard`, `evacuate`, and their neighbours; not `emergency`,
+/// which on the labelled articles only ever modified a noun: `emergency
+/// shelters`, `emergency funds`).
+pub const WARNING_STEMS: &[&str] = &[
+    "alert",
+    "catastroph",
+    "caution",
+    "consequence",
+    "danger",
+    "deadl",
+    "disaster",
+    "endanger",
+    "evacuat",
+    "hazard",
+    "jeopard",
+    "lethal",
+    "peril",
+    "retaliat",
+    "risk",
+    "threat",
+    "ultimatum",
+    "warn",
+];
+
+/// Actions against someone that `will`/`would` turn into a threat (`would
+/// respond forcefully`, `will fight the closure`).
+pub const THREAT_VERBS: &[&str] = &[
+    "attack",
+    "block",
+    "fight",
+    "punish",
+    "resist",
+    "retaliate",
+    "strike",
+    "sue",
+];
+
+/// Manners of acting that make `would respond` a threat (`would respond
+/// forcefully`).
+pub const FORCE_ADVERBS: &[&str] = &[
+    "decisively",
+    "forcefully",
+    "harshly",
+    "militarily",
+    "severely",
+];
+
+/// Harms that `can`/`may` make a risk (`can cause pneumonia`, `can start
+/// fires`); these modals are too common to count on their own.
+pub const HARM_WORDS: &[&str] = &[
+    "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown", "explode",
+    "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill", "overheat", "poison",
+    "spread",
+];
+
+/// Words that undo a warning cue right before it (`free from threats`,
+/// `no risk`).
+pub const NEGATORS: &[&str] = &["free", "never", "no", "not", "without"];
+
+/// Modals that turn a statement into a possibility of harm (`could disrupt`).
+pub const RISK_MODALS: &[&str] = &["could", "might"];
+
+/// Verbs of intent that, followed by `to`, announce a threat or an urgent
+/// caution (`vowed to retaliate`, `urged residents to avoid`).
+pub const INTENT_LEMMAS: &[&str] = &["advise", "urge", "vow"];
+
+/// Whether `list` contains `word`. Every list the rules look words up in
+/// is sorted, so this is a binary search: the engine asks for every word.
+pub fn has(list: &[&str], word: &str) -> bool {
+    debug_assert!(
+        list.windows(2).all(|w| w[0] < w[1]),
+        "list not sorted: {list:?}"
+    );
+    list.binary_search_by(|probe| cmp_short(probe, word))
+        .is_ok()
+}
+
+/// `a.cmp(b)` for the short words of these lists, comparing bytes in place:
+/// the engine compares a few hundred thousand words per article, and a call
+/// to the C library's `memcmp` for each costs more than the comparison.
+fn cmp_short(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_forms_are_sorted_so_binary_search_works() {
+        assert!(REPORTING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn every_word_list_is_sorted_for_binary_search() {
+        for (name, list) in [
+            ("NON_CLAIM_LEMMAS", NON_CLAIM_LEMMAS),
+            ("ACCUSING_LEMMAS", ACCUSING_LEMMAS),
+            ("ASSERTING_LEMMAS", ASSERTING_LEMMAS),
+            ("CLAUSE_MARKERS", CLAUSE_MARKERS),
+            ("IRREGULAR_PASTS", IRREGULAR_PASTS),
+            ("DETERMINERS", DETERMINERS),
+            ("PREPOSITIONS", PREPOSITIONS),
+            ("BE_FORMS", BE_FORMS),
+            ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS),
+            ("OTHER_PRONOUNS", OTHER_PRONOUNS),
+            ("TITLES", TITLES),
+            ("TITLE_ABBREVIATIONS", TITLE_ABBREVIATIONS),
+            ("NAME_PARTICLES", NAME_PARTICLES),
+            ("NOT_NAMES", NOT_NAMES),
+            ("GENERIC_SOURCES", GENERIC_SOURCES),
+            ("NON_PERSON_WORDS", NON_PERSON_WORDS),
+            ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS),
+            ("NUMBER_WORDS", NUMBER_WORDS),
+            ("CALENDAR_WORDS", CALENDAR_WORDS),
+            ("IMPERATIVE_OPENERS", IMPERATIVE_OPENERS),
+            ("WARNING_STEMS", WARNING_STEMS),
+            ("THREAT_VERBS", THREAT_VERBS),
+            ("FORCE_ADVERBS", FORCE_ADVERBS),
+            ("HARM_WORDS", HARM_WORDS),
+            ("NEGATORS", NEGATORS),
+            ("RISK_MODALS", RISK_MODALS),
+            ("INTENT_LEMMAS", INTENT_LEMMAS),
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
+        }
+    }
+
+    #[test]
+    fn inflections_map_to_their_lemma() {
+        for (form, lemma) in [
+            ("said", "say"),
+            ("says", "say"),
+            ("saying", "say"),
+            ("told", "tell"),
+            ("warned", "warn"),
+            ("denied", "deny"),
+            ("insisted", "insist"),
+            ("reiterated", "reiterate"),
+        ] {
+            assert_eq!(reporting_lemma(form), Some(lemma), "{form}");
+        }
+        assert_eq!(reporting_lemma("table"), None);
+    }
+}

@@ -1,0 +1,655 @@
+//! Who said a quotation: attribution patterns around the quote (`"…,"
+//! Reyka said`, `"…," said Reyka`, `Varga told reporters: "…"`, `according
+//! to Varga`), then the sentence before or after that introduces it, then the
+//! previous quotation it continues. `he`/`she` resolve to the nearest named
+//! person before them. Names come out as written, without titles
+//! (`Gen. Arvo Lind` → `Arvo Lind`).
+//!
+//! Everything here reads the outside view of a sentence (see
+//! [`super::tokens::outside`]), where each quotation is one token.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, has};
+use super::quotes::QuoteSpan;
+use super::tokens::{Kind, Tok};
+
+/// Who a reporting verb or a quotation is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Named(String),
+    /// A source the text does not name (`police`, `a spokesperson`, `they`).
+    Unnamed,
+    /// `he` or `she` at this code point, still to be resolved.
+    Pronoun(usize),
+}
+
+/// How a quotation's speaker was found, for the suggestion's reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    AfterQuote,
+    BeforeQuote,
+    According,
+    IntroducedBefore,
+    IntroducedAfter,
+    Continues,
+    NotFound,
+}
+
+/// The attribution of one quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<String>,
+    /// The reporting verb that attributes it: (sentence, index in the
+    /// sentence's outside view). Claims skip it: it reports direct speech.
+    pub verb: Option<(usize, usize)>,
+    pub how: How,
+}
+
+/// Named people mentioned before a point in the text, for pronouns:
+/// subjects of reporting verbs and multi-word names, in text order.
+pub struct Mentions(Vec<(usize, usize, String)>);
+
+/// How many sentences back a pronoun may reach for its person.
+const PRONOUN_REACH: usize = 4;
+
+impl Mentions {
+    pub fn collect(outside: &[Vec<Tok>]) -> Self {
+        let mut out = Vec::new();
+        // Each person's surname, to recognise `Aubert` after `Régine Aubert`.
+        let mut surnames: HashMap<String, String> = HashMap::new();
+        for (s, toks) in outside.iter().enumerate() {
+            let mut floor = 0;
+            for (v, t) in toks.iter().enumerate() {
+                if t.is_quote() {
+                    floor = v + 1;
+                }
+                if reporting(t).is_some_and(|l| l != "according") {
+                    if let Some(Source::Named(n)) = subject_of(toks, v, floor) {
+                        if is_person(&n) {
+                            out.push((t.start, s, n));
+                        }
+                    }
+                }
+            }
+            let mut i = 0;
+            while i < toks.len() {
+                let end = name_run_end(toks, i);
+                if end == i + 1 {
+                    // `Aubert rejected…` after `Mayor Régine Aubert`.
+                    if let Some(full) = surnames.get(toks[i].text) {
+                        out.push((toks[i].start, s, full.clone()));
+                    }
+                    i = end;
+                } else if end > i {
+                    if let Some(n) = name_from(&toks[i..end]) {
+                        if n.contains(' ') && is_person(&n) {
+                            if let Some(last) = n.rsplit(' ').next() {
+                                surnames.insert(last.to_string(), n.clone());
+                            }
+                            out.push((toks[i].start, s, n));
+                        } else if let Some(full) = surnames.get(n.as_str()) {
+                            // `Aubert rejected…` after `Mayor Régine Aubert`.
+                            out.push((toks[i].start, s, full.clone()));
+                        }
+                    }
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        out.sort_by_key(|m| m.0);
+        Mentions(out)
+    }
+
+    /// The person a pronoun at `pos` in sentence `sentence` stands for.
+    pub fn resolve(&self, pos: usize, sentence: usize) -> Option<String> {
+        let i = self.0.partition_point(|m| m.0 < pos);
+        self.0[..i]
+            .last()
+            .filter(|m| m.1 + PRONOUN_REACH >= sentence)
+            .map(|m| m.2.clone())
+    }
+}
+
+/// The lemma of `t` if it is a reporting verb. Capitalised forms are names
+/// (`the United States`, `Says Street`), except `According` opening a
+/// sentence.
+pub fn reporting(t: &Tok) -> Option<&'static str> {
+    t.lemma
+}
+
+/// Whether a name is a person's rather than an organisation's or a place's.
+pub fn is_person(name: &str) -> bool {
+    !name
+        .split(' ')
+        .any(|w| has(lexicon::NON_PERSON_WORDS, &w.to_lowercase()))
+}
+
+/// Attributes every quotation. `touched[q]` is the first and last sentence
+/// quotation `q` touches; `para[s]` is sentence `s`'s paragraph.
+pub fn attribute(
+    quotes: &[QuoteSpan],
+    touched: &[(usize, usize)],
+    outside: &[Vec<Tok>],
+    para: &[usize],
+    mentions: &Mentions,
+) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (q, &(first, last)) in touched.iter().enumerate() {
+        let found = in_sentences(q, first, last, outside)
+            .or_else(|| introduced_before(first, outside, para))
+            .map(|(src, verb, how)| (src, Some(verb), how));
+        let (source, verb, how) = match found {
+            Some(f) => f,
+            None => match continued(q, first, touched, para, &out) {
+                Some(speaker) => (speaker, None, How::Continues),
+                None => match introduced_after(last, outside, para) {
+                    Some((src, verb)) => (src, Some(verb), How::IntroducedAfter),
+                    None => (Source::Unnamed, None, How::NotFound),
+                },
+            },
+        };
+        let speaker = match source {
+            Source::Named(n) => Some(n),
+            Source::Unnamed => None,
+            Source::Pronoun(pos) => mentions.resolve(pos, first),
+        };
+        out.push(Attribution { speaker, verb, how });
+    }
+    out
+}
+
+/// An attribution inside the sentences the quotation touches.
+fn in_sentences(
+    q: usize,
+    first: usize,
+    last: usize,
+    outside: &[Vec<Tok>],
+) -> Option<(Source, (usize, usize), How)> {
+    let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
+    if let Some(p) = at(last) {
+        if let Some((src, v)) = after_quote(&outside[last], p) {
+            return Some((src, (last, v), How::AfterQuote));
+        }
+    }
+    if let Some(p) = at(first) {
+        let toks = &outside[first];
+        let floor = toks[..p]
+            .iter()
+            .rposition(Tok::is_quote)
+            .map_or(0, |i| i + 1);
+        for v in (floor..p).rev() {
+            if reporting(&toks[v]).is_some_and(|l| l != "according") {
+                let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+                return Some((src, (first, v), How::BeforeQuote));
+            }
+        }
+    }
+    for (s, toks) in outside.iter().enumerate().take(last + 1).skip(first) {
+        for (i, t) in toks.iter().enumerate() {
+            if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+                let src = np_after(toks, i + 2).unwrap_or(Source::Unnamed);
+                return Some((src, (s, i), How::According));
+            }
+        }
+    }
+    None
+}
+
+/// `"…," Reyka said`, `"…," said Reyka`, `"…," Arvo Lind, the army chief,
+/// said`: a reporting verb within a short phrase after the closing mark.
+fn after_quote(toks: &[Tok], p: usize) -> Option<(Source, usize)> {
+    let mut j = p + 1;
+    while j < toks.len() && matches!(toks[j].kind, Kind::Punct(',' | ';' | '—' | '–' | '-')) {
+        j += 1;
+    }
+    let first = toks.get(j)?;
+    if reporting(first).is_some_and(|l| l != "according") {
+        return Some((np_after(toks, j + 1).unwrap_or(Source::Unnamed), j));
+    }
+    // A conjunction or preposition (`and said …`, `with…`) means the
+    // sentence goes on past the quotation instead of attributing it.
+    const GOES_ON: &[&str] = &[
+        "after", "and", "as", "at", "because", "before", "but", "by", "for", "from", "if", "in",
+        "of", "on", "or", "so", "than", "that", "to", "when", "which", "while", "with",
+    ];
+    if first.in_list(GOES_ON) {
+        return None;
+    }
+    for v in j + 1..toks.len().min(j + 9) {
+        match toks[v].kind {
+            Kind::Word if reporting(&toks[v]).is_some_and(|l| l != "according") => {
+                return Some((subject_of(toks, v, j).unwrap_or(Source::Unnamed), v));
+            }
+            Kind::Word | Kind::Punct(',' | '.') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The subject of the reporting verb at `v`, reading back from it no
+/// further than `floor`, past adverbs and an apposition (`Lind, the army
+/// chief, said`); else the name after it (`said Lind`).
+pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
+    let mut k = v;
+    while k > floor && is_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    let mut apposition = None;
+    if k > floor + 1 && toks[k - 1].is_punct(',') {
+        let comma = (floor..k - 1)
+            .rev()
+            .find(|&i| toks[i].is_punct(',') || toks[i].is_quote());
+        if let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) {
+            apposition = first_name_in(&toks[c + 1..k - 1]);
+            k = c;
+        }
+    }
+    match np_before(toks, k, floor) {
+        Some(Source::Unnamed) | None if apposition.is_some() => apposition.map(Source::Named),
+        // `He bowed before adding: "…"`: a participle's subject is the clause's.
+        Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
+        Some(src) => Some(src),
+        None => np_after(toks, v + 1),
+    }
+}
+
+/// The name or pronoun opening the clause at `floor`.
+fn np_at_start(toks: &[Tok], floor: usize) -> Option<Source> {
+    let first = toks.get(floor)?;
+    if first.in_list(lexicon::PERSONAL_PRONOUNS) {
+        return Some(Source::Pronoun(first.start));
+    }
+    let end = name_run_end(toks, floor);
+    (end > floor)
+        .then(|| name_from(&toks[floor..end]))
+        .flatten()
+        .map(Source::Named)
+}
+
+fn is_adverb(t: &Tok) -> bool {
+    t.in_list(lexicon::ATTRIBUTION_ADVERBS)
+        || (t.is_word() && !t.is_cap() && t.lower.ends_with("ly"))
+}
+
+fn is_possessive(t: &Tok) -> bool {
+    t.lower.ends_with("'s") || t.lower.ends_with("’s")
+}
+
+/// The noun phrase ending just before `k`, read backwards.
+fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
+    if k <= floor {
+        return None;
+    }
+    let last = &toks[k - 1];
+    if last.in_list(lexicon::PERSONAL_PRONOUNS) {
+        return Some(Source::Pronoun(last.start));
+    }
+    if last.in_list(lexicon::OTHER_PRONOUNS) {
+        return Some(Source::Unnamed);
+    }
+    let mut i = k;
+    while i > floor {
+        let t = &toks[i - 1];
+        let title_dot = t.is_punct('.')
+            && i - 1 > floor
+            && toks[i - 2].is_cap()
+            && toks[i - 2].in_list(lexicon::TITLE_ABBREVIATIONS);
+        let particle =
+            t.in_list(lexicon::NAME_PARTICLES) && i < k && i - 1 > floor && toks[i - 2].is_cap();
+        if (t.is_cap() && !is_possessive(t)) || title_dot || particle {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if i == k {
+        return last.is_word().then_some(Source::Unnamed);
+    }
+    // `Tom Achterberg of Kessler Capital said`: the person, not the firm.
+    if i >= floor + 2 && toks[i - 1].in_list(&["at", "from", "of"]) && toks[i - 2].is_cap() {
+        if let Some(Source::Named(n)) = np_before(toks, i - 1, floor) {
+            return Some(Source::Named(n));
+        }
+    }
+    Some(name_from(&toks[i..k]).map_or(Source::Unnamed, Source::Named))
+}
+
+/// The noun phrase starting at `j`: `he`, `Reyka`, `union secretary Petra
+/// Neumann`, `Ravensby manager Helena Sikora`, or an unnamed source.
+fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
+    let first = toks.get(j)?;
+    if first.in_list(lexicon::PERSONAL_PRONOUNS) {
+        return Some(Source::Pronoun(first.start));
+    }
+    if first.in_list(lexicon::OTHER_PRONOUNS) {
+        return Some(Source::Unnamed);
+    }
+    const STOPS: &[&str] = &[
+        "after", "and", "as", "at", "before", "from", "in", "of", "on", "that", "to", "which",
+        "who", "with",
+    ];
+    let role_words = |mut i: usize| {
+        let start = i;
+        while i < toks.len()
+            && i - start < 4
+            && toks[i].is_word()
+            && !toks[i].is_cap()
+            && !toks[i].in_list(STOPS)
+        {
+            i += 1;
+        }
+        i
+    };
+    let mut i = role_words(j);
+    let mut end = name_run_end(toks, i);
+    if end == i {
+        return Some(Source::Unnamed);
+    }
+    let after_roles = role_words(end);
+    if after_roles > end && name_run_end(toks, after_roles) > after_roles {
+        i = after_roles;
+        end = name_run_end(toks, i);
+    }
+    Some(name_from(&toks[i..end]).map_or(Source::Unnamed, Source::Named))
+}
+
+/// The end of the run of name tokens starting at `i` (capitalised words,
+/// `Dr.`-style abbreviations, particles between capitals); `i` if none.
+fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
+    let start = i;
+    while i < toks.len() {
+        let t = &toks[i];
+        let title_dot = t.is_punct('.')
+            && i > start
+            && toks[i - 1].in_list(lexicon::TITLE_ABBREVIATIONS)
+            && toks.get(i + 1).is_some_and(Tok::is_cap);
+        let particle = || {
+            i > start
+                && toks.get(i + 1).is_some_and(Tok::is_cap)
+                && t.in_list(lexicon::NAME_PARTICLES)
+        };
+        if t.is_cap() || title_dot || particle() {
+            i += 1;
+            if t.is_cap() && is_possessive(t) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn first_name_in(toks: &[Tok]) -> Option<String> {
+    let i = toks.iter().position(Tok::is_cap)?;
+    name_from(&toks[i..name_run_end(toks, i)])
+}
+
+/// A name run as a speaker name: leading function words and everything up
+/// to the last title dropped. `None` when nothing or only a generic source
+/// or a date is left.
+pub fn name_from(run: &[Tok]) -> Option<String> {
+    let words: Vec<&Tok> = run.iter().filter(|t| t.is_word()).collect();
+    let mut s = words
+        .iter()
+        .take_while(|w| w.in_list(lexicon::NOT_NAMES))
+        .count();
+    if let Some(t) = words[s..].iter().rposition(|w| w.in_list(lexicon::TITLES)) {
+        s += t + 1;
+    }
+    let rest = &words[s..];
+    if rest.is_empty()
+        || rest.iter().any(|w| has(lexicon::CALENDAR_WORDS, w.text))
+        || (rest.len() == 1 && rest[0].in_list(lexicon::GENERIC_SOURCES))
+    {
+        return None;
+    }
+    let mut name = String::new();
+    for w in rest {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w.text.trim_end_matches(['\'', '’']));
+    }
+    Some(name)
+}
+
+/// `Varga was blunt:` right before a quotation that opens its sentence.
+fn introduced_before(
+    first: usize,
+    outside: &[Vec<Tok>],
+    para: &[usize],
+) -> Option<(Source, (usize, usize), How)> {
+    let prev = first.checked_sub(1)?;
+    let toks = &outside[prev];
+    if para[prev] != para[first] || !toks.last()?.is_punct(':') {
+        return None;
+    }
+    let v = toks
+        .iter()
+        .rposition(|t| reporting(t).is_some_and(|l| l != "according"))?;
+    let src = subject_of(toks, v, 0)?;
+    Some((src, (prev, v), How::IntroducedBefore))
+}
+
+/// A quotation with no attribution of its own that follows another in the
+/// same paragraph, or opens the paragraph after one, continues its speech.
+fn continued(
+    q: usize,
+    first: usize,
+    touched: &[(usize, usize)],
+    para: &[usize],
+    done: &[Attribution],
+) -> Option<Source> {
+    let prev = q.checked_sub(1)?;
+    let (_, prev_last) = touched[prev];
+    let adjacent = prev_last + 1 >= first;
+    let same_or_next_para = para[prev_last] == para[first] || para[prev_last] + 1 == para[first];
+    if !(adjacent && same_or_next_para) || done[prev].how == How::NotFound {
+        return None;
+    }
+    Some(
+        done[prev]
+            .speaker
+            .clone()
+            .map_or(Source::Unnamed, Source::Named),
+    )
+}
+
+/// `"We will win." That was Varga's promise.`: a named source with a
+/// reporting verb in the next sentence of the paragraph, which has no
+/// quotation of its own.
+fn introduced_after(
+    last: usize,
+    outside: &[Vec<Tok>],
+    para: &[usize],
+) -> Option<(Source, (usize, usize))> {
+    let next = last + 1;
+    let toks = outside.get(next)?;
+    if para[next] != para[last] || toks.iter().any(Tok::is_quote) {
+        return None;
+    }
+    let v = toks
+        .iter()
+        .position(|t| reporting(t).is_some_and(|l| l != "according"))?;
+    match subject_of(toks, v, 0)? {
+        Source::Named(n) => Some((Source::Named(n), (next, v))),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes;
+    use super::super::tokens::{outside, tokenize, Text};
+    use super::*;
+
+    /// Speaker of the first quotation in a one-paragraph text, each line a sentence.
+    fn speaker(sentences: &[&str]) -> Option<String> {
+        let text = sentences.join(" ");
+        let src = Text::new(&text);
+        let chars = &src.chars;
+        let qs: Vec<QuoteSpan> = quotes::find(chars)
+            .into_iter()
+            .filter(|q| quotes::is_quotation(chars, q))
+            .collect();
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            let n = s.chars().count();
+            spans.push((at, at + n));
+            at += n + 1;
+        }
+        let outs: Vec<Vec<Tok>> = spans
+            .iter()
+            .map(|&(a, b)| outside(&tokenize(&src, a, b, &qs)))
+            .collect();
+        let touched: Vec<(usize, usize)> = qs
+            .iter()
+            .map(|q| {
+                let f = spans.iter().position(|s| s.1 > q.open).unwrap();
+                let l = spans.iter().rposition(|s| s.0 < q.close).unwrap();
+                (f, l)
+            })
+            .collect();
+        let para = vec![0; spans.len()];
+        let m = Mentions::collect(&outs);
+        attribute(&qs, &touched, &outs, &para, &m)
+            .pop()
+            .and_then(|a| a.speaker)
+    }
+
+    fn is(s: Option<String>, name: &str) {
+        assert_eq!(s.as_deref(), Some(name));
+    }
+
+    #[test]
+    fn name_then_verb_after_the_quote() {
+        is(
+            speaker(&["\"We are ready for this,\" Reyka said."]),
+            "Reyka",
+        );
+    }
+
+    #[test]
+    fn verb_then_name_after_the_quote_drops_titles_and_appositions() {
+        is(
+            speaker(&["“We are ready for this,” said Gen. Arvo Lind, the army chief."]),
+            "Arvo Lind",
+        );
+        is(
+            speaker(&["“We lost our way,” said Ravensby manager Helena Sikora."]),
+            "Helena Sikora",
+        );
+    }
+
+    #[test]
+    fn speaker_before_a_colon() {
+        is(
+            speaker(&["Varga told reporters: \"Nobody will leave this room.\""]),
+            "Varga",
+        );
+    }
+
+    #[test]
+    fn apposition_between_subject_and_verb() {
+        is(
+            speaker(&["‘Farmers lose out,’ the union’s president, Gareth Pryce, said."]),
+            "Gareth Pryce",
+        );
+        is(
+            speaker(&["«We are ready for it», Luc Ferrand, who leads the group, said."]),
+            "Luc Ferrand",
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_nearest_named_person() {
+        is(
+            speaker(&[
+                "On the harbour wall, fisherman Jon Akerly was tying down his boat.",
+                "\"I am not taking chances,\" he said.",
+            ]),
+            "Jon Akerly",
+        );
+    }
+
+    #[test]
+    fn a_quote_without_attribution_continues_the_previous_speaker() {
+        is(
+            speaker(&[
+                "“And we owe them a better port.”",
+                "“We owe the public an apology,” Tan said.",
+            ]),
+            "Tan",
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_give_no_speaker_and_stop_continuation() {
+        assert_eq!(
+            speaker(&["“Stay away from the river banks,” police said."]),
+            None
+        );
+    }
+
+    #[test]
+    fn person_of_organisation_is_the_person() {
+        is(
+            speaker(&["Tom Achterberg of Kessler Capital called it ‘full but fair in every way’."]),
+            "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_person_named_before() {
+        is(
+            speaker(&[
+                "Aubert rejected the comparison.",
+                "Luc Ferrand spoke next.",
+                "Mayor Régine Aubert spoke first.",
+                "«Line 2 was planned by others», she told the chamber.",
+            ]),
+            "Régine Aubert",
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_clause() {
+        is(
+            speaker(&[
+                "Haruto Sakamoto spoke in Osaka.",
+                "He bowed for several seconds before adding: 「Safety is the foundation.」",
+            ]),
+            "Haruto Sakamoto",
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name_after_the_quote() {
+        is(
+            speaker(&["“This was not an oversight,” prosecutor Nadia Okonjo told jurors."]),
+            "Nadia Okonjo",
+        );
+    }
+
+    #[test]
+    fn a_conjunction_after_the_quote_is_no_attribution() {
+        is(
+            speaker(&["Tom Achterberg called the price ‘full but fair’ and said more."]),
+            "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        is(
+            speaker(&["According to Mira Sand, “the bridge will not open this year.”"]),
+            "Mira Sand",
+        );
+    }
+}
