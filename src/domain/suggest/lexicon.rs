@@ -904,6 +904,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn warning_stems_are_four_letters_or_more() {
+        assert!(WARNING_STEMS.iter().all(|s| s.len() >= 4));
+    }
+
+    #[test]
     fn reporting_forms_are_sorted_so_binary_search_works() {
         assert!(REPORTING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
     }

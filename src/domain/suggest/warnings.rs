@@ -41,7 +41,8 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     };
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
-        if lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+        // Every stem is four letters or more: most words need no comparison.
+        if lower.len() >= 4 && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
             let negated = words[i.saturating_sub(4)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS));
