@@ -834,7 +834,7 @@ pub const WARNING_STEMS: &[&str] = &[
 ];
 
 /// Actions against someone that `will`/`would` turn into a threat (`would
-/// respond forcefully`, `will fight the closure`).
+/// retaliate`, `will fight the closure`).
 pub const THREAT_VERBS: &[&str] = &[
     "attack",
     "block",
