@@ -28,7 +28,7 @@ pub fn claim(toks: &[Tok], outside: &[Tok], direct: &[usize]) -> Option<ClaimCue
 }
 
 /// Calls to action (`Call the help line`, `Do not wait`) open with a verb.
-pub fn is_imperative(toks: &[Tok]) -> bool {
+fn is_imperative(toks: &[Tok]) -> bool {
     toks.iter()
         .find(|t| t.is_word())
         .is_some_and(|t| t.in_list(lexicon::IMPERATIVE_OPENERS))
@@ -44,7 +44,7 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
         // After a determiner or a preposition a base form is a noun (`the
         // dispute`, `free of charge`).
         let noun_before = |t: &Tok| {
-            t.in_list(lexicon::DETERMINERS) || t.in_list(lexicon::PREPOSITIONS) || possessive(t)
+            t.in_list(lexicon::DETERMINERS) || t.in_list(lexicon::PREPOSITIONS) || t.is_possessive()
         };
         if i > 0 && noun_before(&outside[i - 1]) {
             continue;
@@ -75,10 +75,6 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
         }
     }
     None
-}
-
-fn possessive(t: &Tok) -> bool {
-    t.lower.ends_with("'s") || t.lower.ends_with("’s")
 }
 
 fn passive(outside: &[Tok], i: usize) -> bool {

@@ -41,7 +41,7 @@ mod tokens;
 mod warnings;
 
 use super::annotation::{Annotation, Origin};
-use super::document::AnnotatedDocument;
+use super::document::{document_id, AnnotatedDocument};
 use super::tag::Tag;
 use quotes::QuoteSpan;
 use tokens::Tok;
@@ -73,13 +73,10 @@ impl Suggestion {
     /// A stable id: tag, span and a hash of the text. Survives reloads and
     /// re-runs; changes when the sentence's text or offsets change.
     pub fn key(&self) -> String {
-        format!(
-            "{}:{}-{}:{:016x}",
-            self.tag,
-            self.start,
-            self.end,
-            fnv1a(&self.text)
-        )
+        // The document id is a fingerprint of a text; here, of the sentence.
+        let hash = document_id(&self.text);
+        let hash = hash.trim_start_matches("doc-");
+        format!("{}:{}-{}:{hash}", self.tag, self.start, self.end)
     }
 
     /// The annotation this suggestion becomes when accepted on its own.
@@ -282,16 +279,6 @@ fn paragraphs(chars: &[char], sentences: &[super::document::Sentence]) -> Vec<us
         out.push(p);
     }
     out
-}
-
-/// FNV-1a, 64 bits: a short fingerprint of a text, no cryptographic claim.
-fn fnv1a(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }
 
 #[cfg(test)]

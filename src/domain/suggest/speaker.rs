@@ -275,10 +275,6 @@ fn is_adverb(t: &Tok) -> bool {
         || (t.is_word() && !t.is_cap() && t.lower.ends_with("ly"))
 }
 
-fn is_possessive(t: &Tok) -> bool {
-    t.lower.ends_with("'s") || t.lower.ends_with("’s")
-}
-
 /// The noun phrase ending just before `k`, read backwards.
 fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if k <= floor {
@@ -300,7 +296,7 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
             && toks[i - 2].in_list(lexicon::TITLE_ABBREVIATIONS);
         let particle =
             t.in_list(lexicon::NAME_PARTICLES) && i < k && i - 1 > floor && toks[i - 2].is_cap();
-        if (t.is_cap() && !is_possessive(t)) || title_dot || particle {
+        if (t.is_cap() && !t.is_possessive()) || title_dot || particle {
             i -= 1;
         } else {
             break;
@@ -374,7 +370,7 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
         };
         if t.is_cap() || title_dot || particle() {
             i += 1;
-            if t.is_cap() && is_possessive(t) {
+            if t.is_cap() && t.is_possessive() {
                 break;
             }
         } else {
