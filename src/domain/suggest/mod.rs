@@ -337,6 +337,23 @@ mod tests {
     }
 
     #[test]
+    fn suggested_annotations_pass_the_native_import_checks() {
+        let text = "Storm Warning\n\n“Leave now, do not wait for the water,” said Mayor Ana Sol. \
+                    She said 300 homes were flooded.\n\nDate: 1 Feb, 2026";
+        let mut doc = AnnotatedDocument::from_text(text, NOW);
+        let mut n = 0;
+        doc.annotations = annotations(&doc, NOW, || {
+            n += 1;
+            format!("s{n}")
+        });
+        assert_eq!(doc.annotations.len(), 2);
+        assert_eq!(doc.annotations[0].speaker.as_deref(), Some("Ana Sol"));
+        let json = crate::domain::format::native::to_json(&doc);
+        let back = crate::domain::format::native::from_json(&json).expect("valid document");
+        assert_eq!(back.annotations, doc.annotations);
+    }
+
+    #[test]
     fn accepting_merges_tags_on_one_span_and_marks_the_origin() {
         let mut doc =
             AnnotatedDocument::from_text("Officials warned that 40 roads could flood.", NOW);
