@@ -809,11 +809,13 @@ pub const IMPERATIVE_OPENERS: &[&str] = &[
 
 /// Word stems that make a sentence a warning on their own: explicit warnings,
 /// threats and risks (the starter list's `warn`, `caution`, `threat`, `risk`,
-/// `danger`, `hazard`, `evacuate`, and their neighbours; not `emergency`,
+/// `danger`, `hazard`, `evacuate`, `beware`, `vulnerable`, and their
+/// neighbours; not `emergency`,
 /// which on the labelled articles only ever modified a noun: `emergency
 /// shelters`, `emergency funds`).
 pub const WARNING_STEMS: &[&str] = &[
     "alert",
+    "beware",
     "catastroph",
     "caution",
     "consequence",
@@ -830,6 +832,7 @@ pub const WARNING_STEMS: &[&str] = &[
     "risk",
     "threat",
     "ultimatum",
+    "vulnerab",
     "warn",
 ];
 

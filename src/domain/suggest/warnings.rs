@@ -86,6 +86,9 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "threatened action");
         }
+        if lower == "avoid" && i > 0 && words[i - 1].is("to") {
+            return cue(w.text, "caution");
+        }
         if w.in_list(lexicon::RISK_MODALS) && next_word(i).is_some() {
             return cue(w.text, "possible harm");
         }
@@ -199,6 +202,13 @@ mod tests {
         assert!(!warns(
             "The days will test whether talks work or if drills dominate."
         ));
+    }
+
+    #[test]
+    fn starter_list_cautions() {
+        assert!(warns("Customers were asked to avoid running dishwashers."));
+        assert!(warns("Older people are especially vulnerable."));
+        assert!(warns("Beware of any message asking for a fee."));
     }
 
     #[test]
