@@ -53,7 +53,7 @@ fn main() {
     }
     let words = text.split_whitespace().count();
     let doc = AnnotatedDocument::from_text(&text, "1970-01-01T00:00:00.000Z");
-    const RUNS: usize = 21;
+    const RUNS: usize = 41;
     let cpu_before = thread_cpu_ns();
     let mut times: Vec<Duration> = (0..RUNS)
         .map(|_| {

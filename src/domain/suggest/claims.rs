@@ -21,14 +21,31 @@ pub struct ClaimCue {
 /// outside view, and `direct` the indices (in `outside`) of reporting verbs
 /// that attribute a direct quotation, which report no claim by themselves.
 pub fn claim(toks: &[Tok], outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
-    if toks.iter().any(|t| t.is_punct('?')) || is_imperative(toks) {
+    if toks.iter().any(|t| t.is_punct('?')) || is_imperative(toks) || is_instruction(outside) {
         return None;
     }
     reported_speech(outside, direct).or_else(|| specifics(toks))
 }
 
+/// Calls to action in the passive: `Residents are advised to stay indoors`,
+/// `Customers were asked to avoid…`.
+fn is_instruction(outside: &[Tok]) -> bool {
+    outside.windows(3).any(|w| {
+        w[0].in_list(lexicon::BE_FORMS)
+            && w[1].in_list(&[
+                "advised",
+                "asked",
+                "encouraged",
+                "instructed",
+                "told",
+                "urged",
+            ])
+            && w[2].is("to")
+    })
+}
+
 /// Calls to action (`Call the help line`, `Do not wait`) open with a verb.
-pub fn is_imperative(toks: &[Tok]) -> bool {
+fn is_imperative(toks: &[Tok]) -> bool {
     toks.iter()
         .find(|t| t.is_word())
         .is_some_and(|t| t.in_list(lexicon::IMPERATIVE_OPENERS))
@@ -44,7 +61,7 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
         // After a determiner or a preposition a base form is a noun (`the
         // dispute`, `free of charge`).
         let noun_before = |t: &Tok| {
-            t.in_list(lexicon::DETERMINERS) || t.in_list(lexicon::PREPOSITIONS) || possessive(t)
+            t.in_list(lexicon::DETERMINERS) || t.in_list(lexicon::PREPOSITIONS) || t.is_possessive()
         };
         if i > 0 && noun_before(&outside[i - 1]) {
             continue;
@@ -77,10 +94,6 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
     None
 }
 
-fn possessive(t: &Tok) -> bool {
-    t.lower.ends_with("'s") || t.lower.ends_with("’s")
-}
-
 fn passive(outside: &[Tok], i: usize) -> bool {
     i > 0 && outside[i - 1].in_list(lexicon::BE_FORMS)
 }
@@ -96,16 +109,23 @@ pub fn introduces_clause(outside: &[Tok], v: usize) -> bool {
         .take(3)
         .find(|(_, t)| t.is("that"))
         .map(|(i, _)| i);
-    that.is_some_and(|t| clause_follows(outside, t)) || clause_follows(outside, v)
+    // After `that` a clause is certain to come, its verb maybe after a long
+    // subject (`that any attempt to leave the state before sentencing would`).
+    that.is_some_and(|t| clause_follows(outside, t, 12)) || clause_follows(outside, v, 8)
 }
 
 /// A finite verb soon after the word at `i`, before any quotation or colon
 /// (which would make it direct speech).
-fn clause_follows(outside: &[Tok], i: usize) -> bool {
-    for t in outside.iter().skip(i + 1).take(8) {
+fn clause_follows(outside: &[Tok], i: usize, reach: usize) -> bool {
+    for (k, t) in outside.iter().enumerate().skip(i + 1).take(reach) {
+        // A quotation right after the verb or a colon is direct speech; one
+        // inside the clause is a quoted phrase (`saying a "liquidity issue"
+        // had…`).
+        let quoted_phrase = t.is_quote() && k > i + 1 && outside[k - 1].is_word();
         match t.kind {
             // Not `.`: inside a sentence it ends an abbreviation (`U.S.`).
             // A relative pronoun starts an apposition (`said Doyle, who has…`).
+            Kind::Quote(_) if quoted_phrase => {}
             Kind::Quote(_) | Kind::Punct(':') => return false,
             Kind::Word if t.in_list(&["which", "who"]) => return false,
             Kind::Word
@@ -194,7 +214,7 @@ mod tests {
         assert!(is_claim("Prices will rise again, the company said."));
         assert!(is_claim("Analysts said the deal made obvious sense."));
         assert!(is_claim(
-            "She warned him that any attempt to leave the state would fail."
+            "She warned him that any attempt to leave the state before sentencing would fail."
         ));
     }
 
@@ -237,7 +257,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_phrase_inside_reported_speech_keeps_it_reported() {
+        let text =
+            "Nexova halted withdrawals, saying a \"temporary liquidity issue\" had left it short.";
+        let src = Text::new(text);
+        let chars = &src.chars;
+        let open = chars.iter().position(|&c| c == '"').unwrap();
+        let close = chars.iter().rposition(|&c| c == '"').unwrap() + 1;
+        let quotes = [super::super::quotes::QuoteSpan { open, close }];
+        let toks = tokenize(&src, 0, chars.len(), &quotes);
+        assert!(claim(&toks, &outside(&toks), &[]).is_some());
+    }
+
+    #[test]
     fn questions_and_calls_to_action_are_never_claims() {
+        assert!(!is_claim(
+            "Residents are advised to stay indoors between noon and 6 p.m."
+        ));
         assert!(!is_claim("Will the 2026 treaty survive the summer?"));
         assert!(!is_claim("Call the help line, open from 9 a.m. to 8 p.m."));
     }

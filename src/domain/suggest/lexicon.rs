@@ -809,11 +809,13 @@ pub const IMPERATIVE_OPENERS: &[&str] = &[
 
 /// Word stems that make a sentence a warning on their own: explicit warnings,
 /// threats and risks (the starter list's `warn`, `caution`, `threat`, `risk`,
-/// `danger`, `hazard`, `evacuate`, and their neighbours; not `emergency`,
+/// `danger`, `hazard`, `evacuate`, `beware`, `vulnerable`, and their
+/// neighbours; not `emergency`,
 /// which on the labelled articles only ever modified a noun: `emergency
 /// shelters`, `emergency funds`).
 pub const WARNING_STEMS: &[&str] = &[
     "alert",
+    "beware",
     "catastroph",
     "caution",
     "consequence",
@@ -830,11 +832,12 @@ pub const WARNING_STEMS: &[&str] = &[
     "risk",
     "threat",
     "ultimatum",
+    "vulnerab",
     "warn",
 ];
 
 /// Actions against someone that `will`/`would` turn into a threat (`would
-/// respond forcefully`, `will fight the closure`).
+/// retaliate`, `will fight the closure`).
 pub const THREAT_VERBS: &[&str] = &[
     "attack",
     "block",
@@ -902,6 +905,11 @@ fn cmp_short(a: &str, b: &str) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warning_stems_are_four_letters_or_more() {
+        assert!(WARNING_STEMS.iter().all(|s| s.len() >= 4));
+    }
 
     #[test]
     fn reporting_forms_are_sorted_so_binary_search_works() {

@@ -41,7 +41,7 @@ mod tokens;
 mod warnings;
 
 use super::annotation::{Annotation, Origin};
-use super::document::AnnotatedDocument;
+use super::document::{document_id, AnnotatedDocument};
 use super::tag::Tag;
 use quotes::QuoteSpan;
 use tokens::Tok;
@@ -73,13 +73,10 @@ impl Suggestion {
     /// A stable id: tag, span and a hash of the text. Survives reloads and
     /// re-runs; changes when the sentence's text or offsets change.
     pub fn key(&self) -> String {
-        format!(
-            "{}:{}-{}:{:016x}",
-            self.tag,
-            self.start,
-            self.end,
-            fnv1a(&self.text)
-        )
+        // The document id is a fingerprint of a text; here, of the sentence.
+        let hash = document_id(&self.text);
+        let hash = hash.trim_start_matches("doc-");
+        format!("{}:{}-{}:{hash}", self.tag, self.start, self.end)
     }
 
     /// The annotation this suggestion becomes when accepted on its own.
@@ -284,16 +281,6 @@ fn paragraphs(chars: &[char], sentences: &[super::document::Sentence]) -> Vec<us
     out
 }
 
-/// FNV-1a, 64 bits: a short fingerprint of a text, no cryptographic claim.
-fn fnv1a(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +334,23 @@ mod tests {
         ));
         assert_eq!(a[0].key(), b[0].key());
         assert_ne!(a[0].key(), a[1].key());
+    }
+
+    #[test]
+    fn suggested_annotations_pass_the_native_import_checks() {
+        let text = "Storm Warning\n\n“Leave now, do not wait for the water,” said Mayor Ana Sol. \
+                    She said 300 homes were flooded.\n\nDate: 1 Feb, 2026";
+        let mut doc = AnnotatedDocument::from_text(text, NOW);
+        let mut n = 0;
+        doc.annotations = annotations(&doc, NOW, || {
+            n += 1;
+            format!("s{n}")
+        });
+        assert_eq!(doc.annotations.len(), 2);
+        assert_eq!(doc.annotations[0].speaker.as_deref(), Some("Ana Sol"));
+        let json = crate::domain::format::native::to_json(&doc);
+        let back = crate::domain::format::native::from_json(&json).expect("valid document");
+        assert_eq!(back.annotations, doc.annotations);
     }
 
     #[test]

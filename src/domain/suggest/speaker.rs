@@ -36,6 +36,9 @@ pub enum How {
     NotFound,
 }
 
+/// Where a reporting verb is: (sentence, index in its outside view).
+pub type VerbAt = (usize, usize);
+
 /// The attribution of one quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
@@ -139,8 +142,8 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (q, &(first, last)) in touched.iter().enumerate() {
         let found = in_sentences(q, first, last, outside)
-            .or_else(|| introduced_before(first, outside, para))
-            .map(|(src, verb, how)| (src, Some(verb), how));
+            .map(|(src, verb, how)| (src, Some(verb), how))
+            .or_else(|| introduced_before(first, outside, para));
         let (source, verb, how) = match found {
             Some(f) => f,
             None => match continued(q, first, touched, para, &out) {
@@ -275,10 +278,6 @@ fn is_adverb(t: &Tok) -> bool {
         || (t.is_word() && !t.is_cap() && t.lower.ends_with("ly"))
 }
 
-fn is_possessive(t: &Tok) -> bool {
-    t.lower.ends_with("'s") || t.lower.ends_with("’s")
-}
-
 /// The noun phrase ending just before `k`, read backwards.
 fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if k <= floor {
@@ -300,7 +299,7 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
             && toks[i - 2].in_list(lexicon::TITLE_ABBREVIATIONS);
         let particle =
             t.in_list(lexicon::NAME_PARTICLES) && i < k && i - 1 > floor && toks[i - 2].is_cap();
-        if (t.is_cap() && !is_possessive(t)) || title_dot || particle {
+        if (t.is_cap() && !t.is_possessive()) || title_dot || particle {
             i -= 1;
         } else {
             break;
@@ -374,7 +373,7 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
         };
         if t.is_cap() || title_dot || particle() {
             i += 1;
-            if t.is_cap() && is_possessive(t) {
+            if t.is_cap() && t.is_possessive() {
                 break;
             }
         } else {
@@ -418,22 +417,36 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
     Some(name)
 }
 
-/// `Varga was blunt:` right before a quotation that opens its sentence.
+/// The sentence before, in the same paragraph and without a quotation of its
+/// own, that introduces the speaker: `Varga told reporters:`, or a person
+/// as its subject (`Asked about it, he shrugged.`, `Varga was blunt.`).
 fn introduced_before(
     first: usize,
     outside: &[Vec<Tok>],
     para: &[usize],
-) -> Option<(Source, (usize, usize), How)> {
+) -> Option<(Source, Option<VerbAt>, How)> {
     let prev = first.checked_sub(1)?;
     let toks = &outside[prev];
-    if para[prev] != para[first] || !toks.last()?.is_punct(':') {
+    if para[prev] != para[first] || toks.iter().any(Tok::is_quote) {
         return None;
     }
-    let v = toks
+    if toks.last()?.is_punct(':') {
+        let v = toks
+            .iter()
+            .rposition(|t| reporting(t).is_some_and(|l| l != "according"))?;
+        let src = subject_of(toks, v, 0)?;
+        return Some((src, Some((prev, v)), How::IntroducedBefore));
+    }
+    // The subject opens the sentence, or follows an opening phrase and comma.
+    let clause = toks
         .iter()
-        .rposition(|t| reporting(t).is_some_and(|l| l != "according"))?;
-    let src = subject_of(toks, v, 0)?;
-    Some((src, (prev, v), How::IntroducedBefore))
+        .position(|t| t.is_punct(','))
+        .filter(|&c| c < 6)
+        .map_or(0, |c| c + 1);
+    match np_at_start(toks, clause)? {
+        Source::Named(n) if !is_person(&n) => None,
+        src => Some((src, None, How::IntroducedBefore)),
+    }
 }
 
 /// A quotation with no attribution of its own that follows another in the
@@ -642,6 +655,19 @@ mod tests {
         is(
             speaker(&["Tom Achterberg called the price ‘full but fair’ and said more."]),
             "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn a_person_as_the_subject_of_the_sentence_before() {
+        is(
+            speaker(&[
+                "“I know how to handle a bit of sun,” said Marco Lind.",
+                "The advisory was extended.",
+                "Asked about the advisory, he shrugged.",
+                "\"My doctor says the same thing every summer.\"",
+            ]),
+            "Marco Lind",
         );
     }
 

@@ -89,6 +89,10 @@ impl Tok<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.is_word() && self.lower == word
     }
+    /// `Iran's`, `the team’s`.
+    pub fn is_possessive(&self) -> bool {
+        self.lower.ends_with("'s") || self.lower.ends_with("’s")
+    }
     /// Whether the lowercased word is in `list`, which must be sorted.
     pub fn in_list(&self, list: &[&str]) -> bool {
         self.is_word() && lexicon::has(list, self.lower)

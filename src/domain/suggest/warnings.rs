@@ -41,7 +41,8 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     };
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
-        if lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+        // Every stem is four letters or more: most words need no comparison.
+        if lower.len() >= 4 && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
             let negated = words[i.saturating_sub(4)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS));
@@ -84,6 +85,9 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             && (later(i, 2, lexicon::THREAT_VERBS) || later(i, 3, lexicon::FORCE_ADVERBS))
         {
             return cue(w.text, "threatened action");
+        }
+        if lower == "avoid" && i > 0 && words[i - 1].is("to") {
+            return cue(w.text, "caution");
         }
         if w.in_list(lexicon::RISK_MODALS) && next_word(i).is_some() {
             return cue(w.text, "possible harm");
@@ -198,6 +202,13 @@ mod tests {
         assert!(!warns(
             "The days will test whether talks work or if drills dominate."
         ));
+    }
+
+    #[test]
+    fn starter_list_cautions() {
+        assert!(warns("Customers were asked to avoid running dishwashers."));
+        assert!(warns("Older people are especially vulnerable."));
+        assert!(warns("Beware of any message asking for a fee."));
     }
 
     #[test]
