@@ -2,6 +2,8 @@
 //! annotations on it. This is the unit the page edits, storage keeps and the
 //! JSON format exchanges.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use super::annotation::{Annotation, Origin};
@@ -37,6 +39,10 @@ pub struct AnnotatedDocument {
     pub document: DocumentMeta,
     pub sentences: Vec<Sentence>,
     pub annotations: Vec<Annotation>,
+    /// Keys ([`crate::domain::suggest::Suggestion::key`]) of suggestions the
+    /// person rejected, so they stay rejected after a reload or an export.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub rejected_suggestions: BTreeSet<String>,
     /// Built on first use: converting offsets of a long text on every toggle
     /// would cost a pass over the whole article.
     #[serde(skip)]
@@ -76,6 +82,7 @@ impl AnnotatedDocument {
             },
             sentences,
             annotations: Vec::new(),
+            rejected_suggestions: BTreeSet::new(),
             offsets: CachedOffsets::default(),
         }
     }

@@ -6,6 +6,7 @@ pub mod annotation;
 pub mod document;
 pub mod format;
 pub mod history;
+pub mod review;
 pub mod segment;
 pub mod suggest;
 pub mod tag;

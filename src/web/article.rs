@@ -70,6 +70,20 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
             let signal = signal.clone();
             move || glyphs(signal.get())
         };
+        // Why each waiting suggestion is there, on hover and for assistive
+        // technology; looked up only for sentences that have one.
+        let reasons = {
+            let signal = signal.clone();
+            move || {
+                (signal.get().suggested != 0).then(|| {
+                    ws.pending(|s| s.sentence == i)
+                        .iter()
+                        .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+            }
+        };
         let current = move || signal.get().focused.then_some("true");
         views.push(
             view! {
@@ -78,6 +92,7 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
                     class=class
                     data-i=i
                     data-glyphs=glyphs
+                    title=reasons
                     aria-current=current
                 >
                     {sentence.text.clone()}
@@ -108,6 +123,12 @@ fn sentence_class(kind: &str, marks: Marks) -> String {
     for (i, spec) in BUILT_IN.iter().enumerate() {
         if marks.tags & (1 << i) != 0 {
             class.push_str(" t-");
+            class.push_str(spec.name);
+        }
+    }
+    for (i, spec) in BUILT_IN.iter().enumerate() {
+        if marks.suggested & (1 << i) != 0 {
+            class.push_str(" sg-");
             class.push_str(spec.name);
         }
     }

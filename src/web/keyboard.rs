@@ -97,6 +97,8 @@ enum Action {
         back: bool,
     },
     Toggle(&'static str),
+    Accept,
+    Reject,
     Note,
     Delete,
     Undo,
@@ -135,6 +137,8 @@ fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
             back: true,
         },
         "n" => Action::Note,
+        "a" => Action::Accept,
+        "x" => Action::Reject,
         "u" => Action::Undo,
         "Delete" | "Backspace" => Action::Delete,
         "/" => Action::Filter,
@@ -211,6 +215,8 @@ fn run(ws: Workspace, action: Action, extend: bool) {
         Action::Last => ws.place_cursor(usize::MAX, extend),
         Action::NextAnnotation { tag, back } => ws.jump_to_annotation(tag.map(Tag::new), back),
         Action::Toggle(name) => ws.toggle(&Tag::new(name)),
+        Action::Accept => ws.accept(&ws.pending_on_selection()),
+        Action::Reject => ws.reject(&ws.pending_on_selection()),
         Action::Note => match ws.selected_annotation() {
             Some(id) => browser::focus(&format!("note-{id}")),
             None => ws.status.info(

@@ -12,6 +12,7 @@ mod panel;
 mod state;
 mod status;
 mod storage;
+mod suggestions;
 mod theme;
 mod toolbar;
 mod transfer;

@@ -6,6 +6,7 @@ use crate::domain::tag::{self, BUILT_IN};
 
 use super::browser;
 use super::state::{sentence_dom_id, use_workspace};
+use super::suggestions::{SuggestionReview, WhoSaidWhat};
 
 #[component]
 pub fn AnnotationPanel() -> impl IntoView {
@@ -89,7 +90,9 @@ pub fn AnnotationPanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="panel" aria-labelledby="panel-title">
+        <aside class="panel" aria-label="Side panel">
+            <SuggestionReview />
+            <WhoSaidWhat />
             <h2 id="panel-title">"Annotations"</h2>
             <div class="counts" role="group" aria-label="Show annotations of one tag">
                 {tag_filters}

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use crate::domain::annotation::Annotation;
 use crate::domain::document::{AnnotatedDocument, Toggled};
 use crate::domain::history::History;
+use crate::domain::review;
+use crate::domain::suggest::{self, Suggestion};
 use crate::domain::tag::{self, Tag};
 
 use super::browser;
@@ -21,6 +23,8 @@ use super::storage::Store;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Marks {
     pub tags: u8,
+    /// Built-in tags suggested for the sentence and still waiting.
+    pub suggested: u8,
     pub selected: bool,
     pub focused: bool,
 }
@@ -41,6 +45,12 @@ pub struct Workspace {
     pub history: StoredValue<History>,
     /// Whether the keyboard help overlay is open.
     pub help_open: RwSignal<bool>,
+    /// Every suggestion for the open document, computed once when it opens
+    /// (the text never changes); which still wait is derived from the
+    /// document.
+    pub suggestions: StoredValue<Vec<Suggestion>>,
+    /// The "Suggest" toggle: whether waiting suggestions are shown.
+    pub show_suggestions: RwSignal<bool>,
     /// Where each annotation id sits in the document's list, so panel rows
     /// find theirs without a scan.
     pub positions: Memo<HashMap<String, usize>>,
@@ -60,6 +70,8 @@ impl Workspace {
         Workspace {
             doc,
             positions,
+            suggestions: StoredValue::new(Vec::new()),
+            show_suggestions: RwSignal::new(true),
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
             cursor: RwSignal::new(0),
@@ -83,6 +95,7 @@ impl Workspace {
         self.cursor.set(0);
         self.anchor.set(0);
         self.history.set_value(History::default());
+        self.suggestions.set_value(suggest::suggest(&doc));
         self.doc.set(Some(doc));
         self.opened.update(|n| *n += 1);
         self.refresh_marks();
@@ -301,6 +314,83 @@ impl Workspace {
         }
     }
 
+    /// Waiting suggestions on the selected sentences.
+    pub fn pending_on_selection(&self) -> Vec<Suggestion> {
+        let (first, last) = self.selection();
+        self.pending(|s| (first..=last).contains(&s.sentence))
+    }
+
+    /// Waiting suggestions that pass `keep`.
+    pub fn pending(&self, keep: impl Fn(&Suggestion) -> bool) -> Vec<Suggestion> {
+        self.doc.with_untracked(|d| {
+            let Some(d) = d.as_ref() else {
+                return Vec::new();
+            };
+            self.suggestions.with_value(|all| {
+                all.iter()
+                    .filter(|s| keep(s) && review::is_pending(d, s))
+                    .cloned()
+                    .collect()
+            })
+        })
+    }
+
+    /// Accepts `chosen` suggestions as annotations (origin "suggested"), as
+    /// one undoable step.
+    pub fn accept(&self, chosen: &[Suggestion]) {
+        if chosen.is_empty() {
+            self.status.info("No suggestion waiting here.".to_string());
+            return;
+        }
+        let now = browser::now();
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                let before = d.annotations.clone();
+                for s in chosen {
+                    suggest::accept(d, s, &now, browser::new_id);
+                }
+                self.history
+                    .update_value(|h| h.record("acceptance", before, d.annotations.clone(), false));
+            }
+        });
+        self.refresh_marks();
+        self.save();
+        self.status.info(format!(
+            "Accepted {} suggestion{}.",
+            chosen.len(),
+            if chosen.len() == 1 { "" } else { "s" }
+        ));
+    }
+
+    /// Rejects `chosen` suggestions: they stay hidden after reloads.
+    pub fn reject(&self, chosen: &[Suggestion]) {
+        if chosen.is_empty() {
+            self.status.info("No suggestion waiting here.".to_string());
+            return;
+        }
+        let now = browser::now();
+        self.doc.update(|d| {
+            if let Some(d) = d {
+                d.rejected_suggestions
+                    .extend(chosen.iter().map(Suggestion::key));
+                d.document.updated = now;
+            }
+        });
+        self.refresh_marks();
+        self.save();
+        self.status.info(format!(
+            "Rejected {} suggestion{}.",
+            chosen.len(),
+            if chosen.len() == 1 { "" } else { "s" }
+        ));
+    }
+
+    /// Shows or hides waiting suggestions.
+    pub fn set_show_suggestions(&self, show: bool) {
+        self.show_suggestions.set(show);
+        self.refresh_marks();
+    }
+
     /// Selects the next (or previous) annotation after the selection's start,
     /// of `tag` if given, and says so when there is none.
     pub fn jump_to_annotation(&self, tag: Option<Tag>, back: bool) {
@@ -330,15 +420,27 @@ impl Workspace {
     fn refresh_marks(&self) {
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
-        let tags = self.doc.with_untracked(|d| {
-            d.as_ref()
-                .map(AnnotatedDocument::tags_by_sentence)
-                .unwrap_or_default()
+        let (tags, suggested) = self.doc.with_untracked(|d| {
+            let Some(d) = d.as_ref() else {
+                return (Vec::new(), Vec::new());
+            };
+            let mut suggested = vec![0u8; d.sentences.len()];
+            if self.show_suggestions.get_untracked() {
+                self.suggestions.with_value(|all| {
+                    for s in all.iter().filter(|s| review::is_pending(d, s)) {
+                        if let Some(bits) = suggested.get_mut(s.sentence) {
+                            *bits |= tag_bits(std::slice::from_ref(&s.tag));
+                        }
+                    }
+                });
+            }
+            (d.tags_by_sentence(), suggested)
         });
         self.marks.with_value(|marks| {
             for (i, signal) in marks.iter().enumerate() {
                 let next = Marks {
                     tags: tags.get(i).map_or(0, |t| tag_bits(t)),
+                    suggested: suggested.get(i).copied().unwrap_or(0),
                     selected: (first..=last).contains(&i),
                     focused: i == cursor,
                 };

@@ -6,7 +6,7 @@
 //! a write that fails (quota, blocked storage) is reported and leaves what was
 //! stored as it was.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -129,6 +129,7 @@ impl Store {
             document: &doc.document,
             sentences: &[],
             annotations: &doc.annotations,
+            rejected_suggestions: &doc.rejected_suggestions,
         };
         LocalStorage::set(&key, &stored).map_err(describe)?;
         LocalStorage::set(CURRENT, &doc.document.id).map_err(describe)
@@ -142,6 +143,8 @@ struct Stored<'a> {
     document: &'a DocumentMeta,
     sentences: &'a [Sentence],
     annotations: &'a [Annotation],
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    rejected_suggestions: &'a BTreeSet<String>,
 }
 
 fn describe(err: StorageError) -> String {

@@ -1,0 +1,180 @@
+//! The suggestion review: the "Suggest" toggle, what waits on the selected
+//! sentences and why, and accepting or rejecting all of one tag at once.
+
+use leptos::prelude::*;
+
+use crate::domain::review;
+use crate::domain::tag::{self, BUILT_IN};
+
+use super::state::use_workspace;
+
+#[component]
+pub fn SuggestionReview() -> impl IntoView {
+    let ws = use_workspace();
+    // Waiting suggestions change with the document, the selection and the
+    // toggle; reading those three signals keeps these views current.
+    let track = move || {
+        ws.doc.track();
+        ws.cursor.track();
+        ws.anchor.track();
+        ws.show_suggestions.get()
+    };
+    let here = move || {
+        if !track() {
+            return None;
+        }
+        let pending = ws.pending_on_selection();
+        Some(if pending.is_empty() {
+            view! { <p class="empty">"No suggestion on the selected sentences."</p> }.into_any()
+        } else {
+            let items = pending
+                .into_iter()
+                .map(|s| {
+                    let spec = tag::by_name(s.tag.as_str());
+                    let label = spec.map_or(s.tag.to_string(), |t| t.label.to_string());
+                    let glyph = spec.map_or("•", |t| t.glyph);
+                    let speaker = s.speaker.clone().map(|n| format!(" · {n}"));
+                    let (accept, reject) = (s.clone(), s.clone());
+                    view! {
+                        <li class=format!("suggestion t-{}", s.tag)>
+                            <span class="chip">
+                                <span aria-hidden="true">{glyph}" "</span>
+                                {label}
+                                {speaker}
+                            </span>
+                            <span class="reason">{s.reason.clone()}</span>
+                            <span class="actions">
+                                <button on:click=move |_| ws.accept(std::slice::from_ref(&accept))>"Accept"</button>
+                                <button on:click=move |_| ws.reject(std::slice::from_ref(&reject))>"Reject"</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="suggestions">{items}</ul> }.into_any()
+        })
+    };
+    let by_tag = move || {
+        if !track() {
+            return None;
+        }
+        let rows = BUILT_IN
+            .iter()
+            .map(|spec| {
+                let name = spec.name;
+                let n = ws.pending(|s| s.tag.as_str() == name).len();
+                let plural = format!("{}s", spec.label.to_lowercase());
+                view! {
+                    <li class=format!("bulk t-{name}")>
+                        <span>
+                            <span aria-hidden="true">{spec.glyph}" "</span>
+                            {format!("{n} {plural} waiting")}
+                        </span>
+                        <button
+                            disabled=n == 0
+                            aria-label=format!("Accept all {plural}")
+                            on:click=move |_| ws.accept(&ws.pending(|s| s.tag.as_str() == name))
+                        >
+                            "Accept all"
+                        </button>
+                        <button
+                            disabled=n == 0
+                            aria-label=format!("Reject all {plural}")
+                            on:click=move |_| ws.reject(&ws.pending(|s| s.tag.as_str() == name))
+                        >
+                            "Reject all"
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! { <ul class="bulk-actions">{rows}</ul> })
+    };
+    view! {
+        <section class="review" aria-labelledby="review-title">
+            <h2 id="review-title">"Suggestions"</h2>
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    prop:checked=move || ws.show_suggestions.get()
+                    on:change=move |ev| ws.set_show_suggestions(event_target_checked(&ev))
+                />
+                " Suggest (dashed outlines; a accepts, x rejects)"
+            </label>
+            {here}
+            {by_tag}
+        </section>
+    }
+}
+
+/// "Who said what": every speaker with the quotes and claims attributed to
+/// them, accepted or still suggested; a click selects the sentence.
+#[component]
+pub fn WhoSaidWhat() -> impl IntoView {
+    let ws = use_workspace();
+    let speakers = move || {
+        let show = ws.show_suggestions.get();
+        ws.doc.with(|d| {
+            let d = d.as_ref()?;
+            let index = if show {
+                ws.suggestions
+                    .with_value(|all| review::who_said_what(d, all))
+            } else {
+                review::who_said_what(d, &[])
+            };
+            Some(index)
+        })
+    };
+    let list = move || {
+        let speakers = speakers().unwrap_or_default();
+        if speakers.is_empty() {
+            return view! { <p class="empty">"No speaker named yet."</p> }.into_any();
+        }
+        speakers
+            .into_iter()
+            .map(|(name, said)| {
+                let items = said
+                    .into_iter()
+                    .map(|x| {
+                        let tags = x.tags.join(", ");
+                        let start = x.start;
+                        let jump = move |_| {
+                            let sentence = ws
+                                .doc
+                                .with_untracked(|d| d.as_ref().and_then(|d| d.sentence_at(start)));
+                            if let Some(i) = sentence {
+                                ws.place_cursor(i, false);
+                                super::browser::flash(&super::state::sentence_dom_id(i));
+                            }
+                        };
+                        view! {
+                            <li class:suggested=x.suggested>
+                                <button class="jump" on:click=jump>
+                                    <span class="said-tags">
+                                        {tags}
+                                        {x.suggested.then_some(" (suggested)")}
+                                    </span>
+                                    " "
+                                    {x.text}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li class="speaker">
+                        <h3>{name}</h3>
+                        <ul>{items}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class="who-said-what" aria-labelledby="who-title">
+            <h2 id="who-title">"Who said what"</h2>
+            <ul class="speakers">{list}</ul>
+        </section>
+    }
+}
