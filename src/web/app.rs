@@ -8,6 +8,7 @@ use super::browser;
 use super::editor::Editor;
 use super::help::HelpOverlay;
 use super::keyboard;
+use super::overview::OverviewStrip;
 use super::panel::AnnotationPanel;
 use super::state::Workspace;
 use super::status::{Status, StatusLine};
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
                 </p>
                 <div class="workspace">
                     <ArticleView />
+                    <OverviewStrip />
                     <AnnotationPanel />
                 </div>
             </Show>

@@ -8,6 +8,7 @@ mod browser;
 mod editor;
 mod help;
 mod keyboard;
+mod overview;
 mod panel;
 mod state;
 mod status;

@@ -219,3 +219,20 @@ test("print shows the article with highlights and a legend, without controls", a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the overview strip marks where tags fall and a click jumps there", async () => {
+  const { context, page, problems } = await fresh();
+  await press(page, "j", "c", "End", "w");
+  assert.equal(await page.locator(".overview .tick.t-claim").count(), 1);
+  assert.equal(await page.locator(".overview .tick.t-warning").count(), 1);
+  const claimTop = await page.locator(".overview .tick.t-claim").boundingBox();
+  const warningTop = await page.locator(".overview .tick.t-warning").boundingBox();
+  assert.ok(claimTop.y < warningTop.y, "the earlier annotation sits higher");
+  const strip = await page.locator(".overview").boundingBox();
+  await page.mouse.click(strip.x + strip.width / 2, strip.y + strip.height - 2);
+  assert.equal(await current(page), "s5");
+  await page.mouse.click(strip.x + strip.width / 2, strip.y + 1);
+  assert.equal(await current(page), "s0");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,81 @@
+//! The overview strip beside the article: where claims, quotes and warnings
+//! fall along the whole text, in a fixed number of bands so a long article
+//! costs no more to draw than a short one. A click jumps there.
+
+use leptos::prelude::*;
+
+use crate::domain::tag::BUILT_IN;
+
+use super::state::use_workspace;
+
+/// How many bands the strip divides the text into.
+const BANDS: usize = 120;
+
+#[component]
+pub fn OverviewStrip() -> impl IntoView {
+    let ws = use_workspace();
+    // For each band, which built-in tags have an annotation starting in it.
+    let bands = Memo::new(move |_| {
+        ws.doc.with(|d| {
+            let mut bands = vec![0u8; BANDS];
+            let Some(d) = d.as_ref() else {
+                return bands;
+            };
+            let len = d.offsets().char_len().max(1);
+            for a in &d.annotations {
+                let band = (a.start * BANDS / len).min(BANDS - 1);
+                for (i, spec) in BUILT_IN.iter().enumerate() {
+                    if a.tags.iter().any(|t| t.as_str() == spec.name) {
+                        bands[band] |= 1 << i;
+                    }
+                }
+            }
+            bands
+        })
+    });
+    let ticks = move || {
+        bands.with(|bands| {
+            bands
+                .iter()
+                .enumerate()
+                .filter(|(_, bits)| **bits != 0)
+                .flat_map(|(band, bits)| {
+                    BUILT_IN
+                        .iter()
+                        .enumerate()
+                        .filter(move |(i, _)| bits & (1 << i) != 0)
+                        .map(move |(_, spec)| {
+                            let top = format!("{:.2}%", band as f64 * 100.0 / BANDS as f64);
+                            view! { <span class=format!("tick t-{}", spec.name) style:top=top></span> }
+                        })
+                })
+                .collect_view()
+        })
+    };
+    let jump = move |ev: leptos::ev::MouseEvent| {
+        let Some(strip) = event_target::<web_sys::HtmlElement>(&ev)
+            .closest(".overview")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let rect = strip.get_bounding_client_rect();
+        let fraction = ((f64::from(ev.client_y()) - rect.top()) / rect.height()).clamp(0.0, 1.0);
+        let sentence = ws.doc.with_untracked(|d| {
+            let d = d.as_ref()?;
+            let offset = (fraction * d.offsets().char_len() as f64) as usize;
+            d.sentence_at(offset).or(d.sentences.len().checked_sub(1))
+        });
+        if let Some(i) = sentence {
+            ws.place_cursor(i, false);
+            super::browser::flash(&super::state::sentence_dom_id(i));
+        }
+    };
+    // Decorative for assistive technology: ] and [ reach every annotation.
+    view! {
+        <div class="overview" aria-hidden="true" title="Where the annotations are: click to jump" on:click=jump>
+            {ticks}
+        </div>
+    }
+}
