@@ -7,6 +7,7 @@ mod article;
 mod browser;
 mod editor;
 mod keyboard;
+mod library;
 mod panel;
 mod state;
 mod status;

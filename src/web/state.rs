@@ -37,6 +37,11 @@ pub struct Workspace {
     pub store: StoredValue<Store>,
     /// Undo and redo for the open document, for this session.
     pub history: StoredValue<History>,
+    /// The last write failed: the page holds work storage does not.
+    pub unsaved: RwSignal<bool>,
+    /// Changes whenever the stored library may have changed (a write here
+    /// or in another tab), so the list and the meter re-read it.
+    pub library_rev: RwSignal<u64>,
 }
 
 impl Workspace {
@@ -50,6 +55,8 @@ impl Workspace {
             status,
             store: StoredValue::new(Store::open()),
             history: StoredValue::new(History::default()),
+            unsaved: RwSignal::new(false),
+            library_rev: RwSignal::new(0),
         }
     }
 
@@ -71,6 +78,10 @@ impl Workspace {
         if persist {
             self.save();
         }
+        let id = self
+            .doc
+            .with_untracked(|d| d.as_ref().map(|d| d.document.id.clone()));
+        self.store.with_value(|s| s.set_current(id.as_deref()));
     }
 
     /// Back to the empty editor. The document stays stored.
@@ -78,6 +89,8 @@ impl Workspace {
         self.doc.set(None);
         self.marks.set_value(Vec::new());
         self.opened.update(|n| *n += 1);
+        self.store.with_value(|s| s.set_current(None));
+        self.library_rev.update(|n| *n += 1);
     }
 
     pub fn sentence_count(&self) -> usize {
@@ -278,13 +291,42 @@ impl Workspace {
         });
     }
 
-    fn save(&self) {
-        let result = self
-            .doc
-            .with_untracked(|d| d.as_ref().map(|d| self.store.with_value(|s| s.save(d))));
-        if let Some(Err(message)) = result {
-            self.status.error(message);
+    /// Writes the open document, merging first if another tab changed it
+    /// meanwhile. A failed write leaves the work in the page and says so.
+    pub fn save(&self) {
+        let result = self.doc.with_untracked(|d| {
+            let d = d.as_ref()?;
+            self.store.try_update_value(|s| s.save(d))
+        });
+        match result {
+            Some(Ok(None)) => self.unsaved.set(false),
+            Some(Ok(Some((merged, conflicts)))) => {
+                self.unsaved.set(false);
+                let changed = self.doc.with_untracked(|d| d.as_ref() != Some(&merged));
+                if changed {
+                    self.doc.set(Some(merged));
+                    self.refresh_marks();
+                    self.status.info(merge_message(conflicts.len()));
+                }
+            }
+            Some(Err(message)) => {
+                self.unsaved.set(true);
+                self.status.error(message);
+            }
+            None => {}
         }
+        self.library_rev.update(|n| *n += 1);
+    }
+}
+
+fn merge_message(conflicts: usize) -> String {
+    match conflicts {
+        0 => "Merged changes made to this article in another tab.".to_string(),
+        n => format!(
+            "Merged changes from another tab; {n} annotation{} changed in both, and the later \
+             change was kept.",
+            if n == 1 { " was" } else { "s were" }
+        ),
     }
 }
 
