@@ -64,8 +64,10 @@ pub fn AnnotationPanel() -> impl IntoView {
 #[component]
 fn AnnotationRow(id: String) -> impl IntoView {
     let ws = use_workspace();
-    // Note and speaker fields are left uncontrolled: rewriting them from the
-    // document on every keystroke would fight the caret.
+    // The speaker field is left uncontrolled: its stored value is trimmed,
+    // and rewriting it on every keystroke would eat the space being typed.
+    // The note is stored as typed, so it can follow the document (a merge
+    // from another tab) without moving the caret.
     let (excerpt, note, speaker) = ws.doc.with_untracked(|d| {
         d.as_ref()
             .and_then(|d| d.annotation(&id))
@@ -137,6 +139,16 @@ fn AnnotationRow(id: String) -> impl IntoView {
         if ev.key() == "Escape" {
             ev.prevent_default();
             browser::focus("article");
+        }
+    };
+    let note = {
+        let id = id.clone();
+        move || {
+            ws.doc.with(|d| {
+                d.as_ref()
+                    .and_then(|d| d.annotation(&id))
+                    .map_or(note.clone(), |a| a.note.clone())
+            })
         }
     };
     view! {

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use crate::domain::library::{self, Record};
 
 use super::state::use_workspace;
-use super::storage::Deleted;
+use super::storage::{Deleted, Unreadable};
 use entry::LibraryEntry;
 use restore::Backup;
 use unreadable::UnreadableList;
@@ -29,6 +29,7 @@ pub fn LibraryView() -> impl IntoView {
     let records = RwSignal::new(Vec::<Record>::new());
     let query = RwSignal::new(String::new());
     let deleted = RwSignal::new(None::<Deleted>);
+    let unreadable = RwSignal::new(Vec::<Unreadable>::new());
     Effect::new(move |_| {
         ws.library_rev.track();
         let (list, problems) = ws
@@ -39,6 +40,8 @@ pub fn LibraryView() -> impl IntoView {
             ws.status.error(p.message.clone());
         }
         records.set(list);
+        // Read after the records: reading them sets aside what fails to parse.
+        unreadable.set(ws.store.with_value(|s| s.unreadable()));
     });
     let shown = move || {
         let q = query.get();
@@ -102,7 +105,7 @@ pub fn LibraryView() -> impl IntoView {
                     <p class="hint">"No article matches the search."</p>
                 </Show>
             </Show>
-            <UnreadableList />
+            <UnreadableList entries=unreadable />
             <Backup />
         </section>
     }

@@ -5,14 +5,12 @@ use leptos::prelude::*;
 
 use super::super::browser;
 use super::super::state::use_workspace;
+use super::super::storage::Unreadable;
 
 #[component]
-pub fn UnreadableList() -> impl IntoView {
+pub fn UnreadableList(entries: RwSignal<Vec<Unreadable>>) -> impl IntoView {
     let ws = use_workspace();
-    let entries = move || {
-        ws.library_rev.track();
-        ws.store.with_value(|s| s.unreadable())
-    };
+    let entries = move || entries.get();
     view! {
         <Show when=move || !entries().is_empty()>
             <div class="unreadable" role="region" aria-label="Unreadable entries">
