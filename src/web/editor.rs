@@ -82,10 +82,12 @@ pub fn Editor() -> impl IntoView {
             .store
             .try_update_value(|s| s.records())
             .unwrap_or_default();
-        let existing: Vec<Record> = library::same_text(&records, &text)
+        let mut existing: Vec<Record> = library::same_text(&records, &text)
             .into_iter()
             .cloned()
             .collect();
+        // The original before its copies: copies are named as such.
+        existing.sort_by_key(|r| r.id != r.text);
         if let Some(first) = existing.first() {
             ws.status.info(format!(
                 "\"{}\" is already in your library with {} annotations: open it, or make a copy.",
