@@ -98,13 +98,17 @@ test("a full quota: the page says so, keeps editing in memory, exports it all, a
   assert.equal(article.annotations.length, 4);
   assert.ok(article.annotations.some((a) => a.note === "written while full"));
 
-  // Space comes back: the next edit stores everything the page held.
+  // Space comes back: when the tab is hidden the page stores everything it
+  // held, with no further edit.
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith("filler/")) localStorage.removeItem(k);
+    document.dispatchEvent(new Event("visibilitychange"));
   });
-  await tag(page, 1, "q");
   await page.getByRole("region", { name: "Unsaved work" }).waitFor({ state: "detached" });
   assert.equal((await storedIds(page))["Kept Headline"].length, 4);
+  await page.reload();
+  await page.locator("#article .s").first().waitFor();
+  assert.deepEqual(await shownTagged(page), ["s1", "s2", "s3", "s4"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -202,6 +206,24 @@ test("two pages editing the same article: both see every annotation, none is dro
   assert.equal((await storedIds(one))["Shared Headline"].length, 6);
   assert.deepEqual(problems, []);
   assert.deepEqual(problemsTwo, []);
+  await context.close();
+});
+
+test("the library in one page follows articles added, tagged and deleted in another", async () => {
+  const { context, page: one, problems } = await openApp(browser, server.url);
+  const two = await context.newPage();
+  await two.goto(server.url);
+  await annotate(two, story("Elsewhere", 2));
+  await tag(two, 1, "c");
+  const entry = one.locator(".entry", { has: one.getByRole("button", { name: "Elsewhere Headline" }) });
+  await entry.waitFor();
+  assert.match(await entry.locator(".facts").textContent(), /Claim 1/);
+  await tag(two, 2, "q");
+  await one.waitForFunction(() => /Quote 1/.test(document.querySelector(".entry .facts")?.textContent));
+  await two.getByRole("button", { name: "New article" }).click();
+  await two.locator(".entry").getByRole("button", { name: "Delete" }).click();
+  await entry.waitFor({ state: "detached" });
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
