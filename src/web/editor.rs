@@ -115,7 +115,16 @@ pub fn Editor() -> impl IntoView {
             </button>
             <Show when=move || offer.with(Option::is_some)>
                 <div class="offer" role="group" aria-label="Already in the library">
-                    <p>"This text is already in your library."</p>
+                    <p>
+                        {move || {
+                            offer
+                                .with(|o| {
+                                    o.as_ref()
+                                        .and_then(|o| o.first())
+                                        .map(|r| format!("This text is already in your library as \"{}\".", r.title))
+                                })
+                        }}
+                    </p>
                     <button class="primary" on:click=open_existing>"Open existing"</button>
                     " "
                     <button on:click=make_copy>"Make a copy"</button>

@@ -69,7 +69,7 @@ test("the library lists articles with date, counts and last change; title and da
   assert.equal(await renamed.locator(".date-field").inputValue(), "4 March 2026");
   // Renaming kept every annotation, and opening shows them.
   assert.deepEqual(await stored(page), { "Storm Closes Harbour": 3, "Council Budget": 1 });
-  await renamed.getByRole("button", { name: "Storm Closes Harbour" }).click();
+  await renamed.getByRole("button", { name: "Storm Closes Harbour", exact: true }).click();
   assert.equal(await page.locator("#article .s[class*='t-']").count(), 3);
   assert.deepEqual(problems, []);
   await context.close();
@@ -103,7 +103,7 @@ test("duplicate makes an independent copy; delete can be undone with every annot
   const texts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("marginalia/v2/text/")).length);
   assert.equal(texts, 1);
   // Tagging the copy leaves the original alone.
-  await entry(page, "Harbour Storm (copy)").getByRole("button", { name: "Harbour Storm (copy)" }).click();
+  await entry(page, "Harbour Storm (copy)").getByRole("button", { name: "Harbour Storm (copy)", exact: true }).click();
   await page.locator("#s4").click();
   await page.keyboard.press("w");
   await page.getByRole("button", { name: "New article" }).click();
@@ -120,7 +120,7 @@ test("duplicate makes an independent copy; delete can be undone with every annot
   await entry(page, "Harbour Storm").getByRole("button", { name: "Delete" }).click();
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("marginalia/v2/")).length), 0);
   await page.getByRole("button", { name: "Undo delete" }).click();
-  await entry(page, "Harbour Storm").getByRole("button", { name: "Harbour Storm" }).click();
+  await entry(page, "Harbour Storm").getByRole("button", { name: "Harbour Storm", exact: true }).click();
   assert.equal(await page.locator("#article .s[class*='t-']").count(), 2);
   assert.deepEqual(problems, []);
   await context.close();

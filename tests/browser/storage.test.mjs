@@ -149,7 +149,7 @@ test("an entry corrupted by hand is kept aside untouched, offered raw, and every
   assert.equal(readFileSync(await download.path(), "utf8"), bad);
 
   // The healthy article still opens with both annotations.
-  await page.getByRole("button", { name: "Healthy Headline" }).click();
+  await page.getByRole("button", { name: "Healthy Headline", exact: true }).click();
   assert.deepEqual(await shownTagged(page), ["s1", "s2"]);
   // Reloading again keeps the set-aside copy as it was.
   await page.reload();
@@ -215,7 +215,7 @@ test("the library in one page follows articles added, tagged and deleted in anot
   await two.goto(server.url);
   await annotate(two, story("Elsewhere", 2));
   await tag(two, 1, "c");
-  const entry = one.locator(".entry", { has: one.getByRole("button", { name: "Elsewhere Headline" }) });
+  const entry = one.locator(".entry", { has: one.getByRole("button", { name: "Elsewhere Headline", exact: true }) });
   await entry.waitFor();
   assert.match(await entry.locator(".facts").textContent(), /Claim 1/);
   await tag(two, 2, "q");
@@ -279,14 +279,14 @@ test("a library stored by version 1 is migrated with every annotation", async ()
 
   // The library shows the migrated articles, the detected date and counts.
   await page.getByRole("button", { name: "New article" }).click();
-  const ports = page.locator(".entry", { has: page.getByRole("button", { name: "Ports Reopen After Storm" }) });
+  const ports = page.locator(".entry", { has: page.getByRole("button", { name: "Ports Reopen After Storm", exact: true }) });
   assert.equal(await ports.locator(".date-field").inputValue(), "1 Feb, 2026");
   assert.match(await ports.locator(".facts").textContent(), /Claim 2.*Quote 1.*Warning 1/);
   await page.getByRole("region", { name: "Unreadable entries" }).waitFor();
 
   // After a reload the migrated library opens as is: note, speaker and all.
   await page.reload();
-  await ports.getByRole("button", { name: "Ports Reopen After Storm" }).click();
+  await ports.getByRole("button", { name: "Ports Reopen After Storm", exact: true }).click();
   await page.locator("#article .s").first().waitFor();
   const quote = await page.locator("#article .s", { hasText: "We lost 12 ships" }).getAttribute("id");
   await page.locator(`#${quote}`).click();

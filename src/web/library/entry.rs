@@ -24,6 +24,7 @@ pub fn LibraryEntry(record: Record, deleted: RwSignal<Option<Deleted>>) -> impl 
     let ws = use_workspace();
     let id = StoredValue::new(record.id.clone());
     let title = record.title.clone();
+    let label = title.clone();
     let counts = record
         .tag_counts()
         .into_iter()
@@ -136,8 +137,12 @@ pub fn LibraryEntry(record: Record, deleted: RwSignal<Option<Deleted>>) -> impl 
                 <span class="changed">{format!("Changed {}", short_time(&record.updated))}</span>
             </p>
             <div class="actions">
-                <button on:click=duplicate>"Duplicate"</button>
-                <button on:click=delete>"Delete"</button>
+                <button on:click=duplicate aria-label=format!("Duplicate {label}")>
+                    "Duplicate"
+                </button>
+                <button on:click=delete aria-label=format!("Delete {label}")>
+                    "Delete"
+                </button>
             </div>
         </li>
     }

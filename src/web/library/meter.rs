@@ -5,10 +5,14 @@ use leptos::prelude::*;
 use super::super::state::use_workspace;
 use super::super::storage::QUOTA_UNITS;
 
-/// Code units as megabytes: each UTF-16 unit the quota counts is two bytes
-/// in memory, but the browser's limit is quoted as "5 MB" of units.
+/// Code units as megabytes (kilobytes while small): the browser's limit is
+/// quoted as "5 MB" though it counts UTF-16 units, not bytes.
 fn megabytes(units: usize) -> String {
-    format!("{:.2} MB", units as f64 / (1024.0 * 1024.0))
+    if units < 1024 * 1024 {
+        format!("{:.1} KB", units as f64 / 1024.0)
+    } else {
+        format!("{:.2} MB", units as f64 / (1024.0 * 1024.0))
+    }
 }
 
 #[component]
