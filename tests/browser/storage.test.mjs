@@ -209,6 +209,38 @@ test("two pages editing the same article: both see every annotation, none is dro
   await context.close();
 });
 
+test("a write that finds the article changed elsewhere merges by id and reports a clash", async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await annotate(page, story("Clash", 3));
+  await tag(page, 1, "c");
+  // Another tab's write, landing before this page heard of it: the same
+  // annotation changed (an hour in the future, so it is the later change)
+  // and a new annotation on the headline.
+  await page.evaluate(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith("marginalia/v2/doc/"));
+    const r = JSON.parse(localStorage.getItem(k));
+    const later = new Date(Date.now() + 3600e3).toISOString();
+    Object.assign(r.annotations[0], { note: "theirs", updated: later });
+    r.annotations.push({ id: "a-foreign-1", start: 0, end: 14, tags: ["warning"], created: later, updated: later });
+    localStorage.setItem(k, JSON.stringify(r));
+  });
+  // This page changes the same annotation (adds a quote) before it hears.
+  await page.keyboard.press("q");
+  await page.getByRole("status").filter({ hasText: "1 annotation was changed in both" }).waitFor();
+  assert.deepEqual(await shownTagged(page), ["s0", "s1"]);
+  const stored = await page.evaluate(() => {
+    const k = Object.keys(localStorage).find((k) => k.startsWith("marginalia/v2/doc/"));
+    return JSON.parse(localStorage.getItem(k)).annotations;
+  });
+  assert.deepEqual(stored.map((a) => a.tags), [["warning"], ["claim"]]);
+  // The later version of the clashing annotation is the one kept, in storage
+  // and in the page.
+  assert.equal(stored[1].note, "theirs");
+  assert.doesNotMatch(await page.locator("#s1").getAttribute("class"), /t-quote/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the library in one page follows articles added, tagged and deleted in another", async () => {
   const { context, page: one, problems } = await openApp(browser, server.url);
   const two = await context.newPage();
