@@ -107,7 +107,10 @@ pub fn Editor() -> impl IntoView {
                 id="article-text"
                 rows="16"
                 placeholder="Paste a news article here…"
-                on:input=move |ev| set_draft.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    offer.set(None);
+                    set_draft.set(event_target_value(&ev));
+                }
                 prop:value=draft
             ></textarea>
             <button class="primary" on:click=annotate>
