@@ -8,6 +8,7 @@ use super::browser;
 use super::editor::Editor;
 use super::help::HelpOverlay;
 use super::keyboard;
+use super::library::{self, LibraryView, SaveTrouble, StorageMeter};
 use super::overview::OverviewStrip;
 use super::panel::AnnotationPanel;
 use super::state::Workspace;
@@ -21,9 +22,14 @@ pub fn App() -> impl IntoView {
     let ws = Workspace::new(status);
     provide_context(ws);
     keyboard::install(ws);
+    library::sync::install(ws);
 
     // What could not be read from storage, offered back as a download.
     let unreadable = RwSignal::new(None::<String>);
+    let (notes, startup_error) = ws
+        .store
+        .try_update_value(|s| (std::mem::take(&mut s.notes), s.startup_error.take()))
+        .unwrap_or_default();
     let loaded = ws.store.try_update_value(|s| s.load_current());
     match loaded {
         Some(Ok(Some(doc))) => {
@@ -37,12 +43,18 @@ pub fn App() -> impl IntoView {
         }
         _ => {}
     }
+    if !notes.is_empty() {
+        status.info(notes.join(" "));
+    }
     if !ws.store.with_value(|s| s.available()) {
         status.error(
             "This browser blocks localStorage: work is kept only while the page is open. \
              Export it before closing."
                 .to_string(),
         );
+    }
+    if let Some(e) = startup_error {
+        status.error(e);
     }
     let download_unreadable = move |_| {
         if let Some(raw) = unreadable.get_untracked() {
@@ -59,6 +71,7 @@ pub fn App() -> impl IntoView {
             <ThemeToggle storage_available=ws.store.with_value(|s| s.available()) />
         </header>
         <StatusLine status=status />
+        <SaveTrouble />
         <Show when=move || unreadable.with(Option::is_some)>
             <button class="download-raw" on:click=download_unreadable>
                 "Download the unreadable entry"
@@ -66,7 +79,10 @@ pub fn App() -> impl IntoView {
         </Show>
         <HelpOverlay />
         <main>
-            <Show when=move || ws.doc.with(Option::is_some) fallback=Editor>
+            <Show
+                when=move || ws.doc.with(Option::is_some)
+                fallback=|| view! { <Editor /> <LibraryView /> }
+            >
                 <Toolbar />
                 <p id="keys-hint" class="hint">
                     "Keys: ↑/↓ or j/k move, Shift extends, c claim, q quote, w warning (again removes), n note, u undo. "
@@ -79,5 +95,6 @@ pub fn App() -> impl IntoView {
                 </div>
             </Show>
         </main>
+        <StorageMeter />
     }
 }

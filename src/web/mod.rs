@@ -8,6 +8,7 @@ mod browser;
 mod editor;
 mod help;
 mod keyboard;
+mod library;
 mod overview;
 mod panel;
 mod state;

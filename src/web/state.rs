@@ -54,6 +54,11 @@ pub struct Workspace {
     /// Where each annotation id sits in the document's list, so panel rows
     /// find theirs without a scan.
     pub positions: Memo<HashMap<String, usize>>,
+    /// The last write failed: the page holds work storage does not.
+    pub unsaved: RwSignal<bool>,
+    /// Changes whenever the stored library may have changed (a write here
+    /// or in another tab), so the list and the meter re-read it.
+    pub library_rev: RwSignal<u64>,
 }
 
 impl Workspace {
@@ -80,6 +85,8 @@ impl Workspace {
             store: StoredValue::new(Store::open()),
             history: StoredValue::new(History::default()),
             help_open: RwSignal::new(false),
+            unsaved: RwSignal::new(false),
+            library_rev: RwSignal::new(0),
         }
     }
 
@@ -102,6 +109,10 @@ impl Workspace {
         if persist {
             self.save();
         }
+        let id = self
+            .doc
+            .with_untracked(|d| d.as_ref().map(|d| d.document.id.clone()));
+        self.store.with_value(|s| s.set_current(id.as_deref()));
     }
 
     /// Back to the empty editor. The document stays stored.
@@ -109,6 +120,8 @@ impl Workspace {
         self.doc.set(None);
         self.marks.set_value(Vec::new());
         self.opened.update(|n| *n += 1);
+        self.store.with_value(|s| s.set_current(None));
+        self.library_rev.update(|n| *n += 1);
     }
 
     pub fn sentence_count(&self) -> usize {
@@ -451,13 +464,42 @@ impl Workspace {
         });
     }
 
-    fn save(&self) {
-        let result = self
-            .doc
-            .with_untracked(|d| d.as_ref().map(|d| self.store.with_value(|s| s.save(d))));
-        if let Some(Err(message)) = result {
-            self.status.error(message);
+    /// Writes the open document, merging first if another tab changed it
+    /// meanwhile. A failed write leaves the work in the page and says so.
+    pub fn save(&self) {
+        let result = self.doc.with_untracked(|d| {
+            let d = d.as_ref()?;
+            self.store.try_update_value(|s| s.save(d))
+        });
+        match result {
+            Some(Ok(None)) => self.unsaved.set(false),
+            Some(Ok(Some((merged, conflicts)))) => {
+                self.unsaved.set(false);
+                let changed = self.doc.with_untracked(|d| d.as_ref() != Some(&merged));
+                if changed {
+                    self.doc.set(Some(merged));
+                    self.refresh_marks();
+                    self.status.info(merge_message(conflicts.len()));
+                }
+            }
+            Some(Err(message)) => {
+                self.unsaved.set(true);
+                self.status.error(message);
+            }
+            None => {}
         }
+        self.library_rev.update(|n| *n += 1);
+    }
+}
+
+fn merge_message(conflicts: usize) -> String {
+    match conflicts {
+        0 => "Merged changes made to this article in another tab.".to_string(),
+        n => format!(
+            "Merged changes from another tab; {n} annotation{} changed in both, and the later \
+             change was kept.",
+            if n == 1 { " was" } else { "s were" }
+        ),
     }
 }
 

@@ -88,3 +88,15 @@ export async function annotate(page, text) {
 export function codePointSlice(text, start, end) {
   return Array.from(text).slice(start, end).join("");
 }
+
+/**
+ * The open article's stored record (schema v2: `marginalia/v2/current` holds
+ * its id, `marginalia/v2/doc/<id>` its annotations without their text).
+ */
+export function storedRecord(page) {
+  return page.evaluate(() => {
+    const id = localStorage.getItem("marginalia/v2/current");
+    const raw = id && localStorage.getItem(`marginalia/v2/doc/${id}`);
+    return raw ? JSON.parse(raw) : null;
+  });
+}

@@ -62,14 +62,14 @@ test("an unreadable stored entry is reported, kept aside and offered for downloa
   const { context, page, problems } = await openApp(browser, server.url);
   await annotate(page, "First sentence here. Second one follows.");
   await page.keyboard.press("c");
-  const key = await page.evaluate(() => "marginalia/v1/doc/" + JSON.parse(localStorage.getItem("marginalia/v1/current")));
+  const key = await page.evaluate(() => "marginalia/v2/doc/" + localStorage.getItem("marginalia/v2/current"));
   await page.evaluate((k) => localStorage.setItem(k, '{"format": "marginalia/1", "document": {trunc'), key);
 
   await page.reload();
   await page.getByRole("alert").filter({ hasText: "could not be read" }).waitFor();
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith("marginalia/v1/unreadable/"))
+      .filter((k) => k.startsWith("marginalia/v2/unreadable/"))
       .map((k) => localStorage.getItem(k)),
   );
   assert.deepEqual(kept, ['{"format": "marginalia/1", "document": {trunc']);
@@ -93,15 +93,17 @@ test("a second article does not overwrite the first one's stored work", async ()
   await annotate(page, "A wholly different story. Nothing tagged yet.");
   const stored = await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith("marginalia/v1/doc/"))
+      .filter((k) => k.startsWith("marginalia/v2/doc/"))
       .map((k) => JSON.parse(localStorage.getItem(k))),
   );
   assert.equal(stored.length, 2);
-  const alpha = stored.find((d) => d.document.text.startsWith("Alpha"));
+  const alpha = stored.find((d) => d.title.startsWith("Alpha"));
   assert.deepEqual(alpha.annotations.map((a) => a.tags), [["claim"]]);
-  // Pasting the first text again brings its annotations back.
+  // Pasting the first text again offers its stored annotations back.
   await page.getByRole("button", { name: "New article" }).click();
-  await annotate(page, "Alpha said prices rose. Beta denied it.");
+  await page.getByLabel("Article text").fill("Alpha said prices rose. Beta denied it.");
+  await page.getByRole("button", { name: "Annotate" }).click();
+  await page.getByRole("button", { name: "Open existing" }).click();
   assert.match(await page.locator("#s0").getAttribute("class"), /t-claim/);
   assert.deepEqual(problems, []);
   await context.close();

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openApp, annotate, shared } from "./harness.mjs";
+import { serve, launch, openApp, annotate, shared, storedRecord } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Talks Stall",
@@ -26,11 +26,7 @@ after(async () => {
 });
 
 const classOf = (page, i) => page.locator(`#s${i}`).getAttribute("class");
-const stored = (page) =>
-  page.evaluate(() => {
-    const id = JSON.parse(localStorage.getItem("marginalia/v1/current"));
-    return JSON.parse(localStorage.getItem(`marginalia/v1/doc/${id}`));
-  });
+const stored = storedRecord;
 
 test("suggestions show as provisional marks that say why, and are not annotations", async () => {
   const { context, page, problems } = await openApp(browser, server.url);

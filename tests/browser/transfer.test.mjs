@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { serve, launch, openApp, annotate, codePointSlice, shared } from "./harness.mjs";
+import { serve, launch, openApp, annotate, codePointSlice, shared, storedRecord } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Reopens",
@@ -111,11 +111,7 @@ test("a broken file is refused with its reason and changes nothing", async () =>
   await page.getByLabel("Import annotations…").setInputFiles(bad);
   await page.getByRole("alert").filter({ hasText: "broken.json was not imported" }).waitFor();
   assert.equal(await page.locator(".annotation").count(), 2);
-  const stored = await page.evaluate(() => {
-    const id = JSON.parse(localStorage.getItem("marginalia/v1/current"));
-    return JSON.parse(localStorage.getItem(`marginalia/v1/doc/${id}`)).annotations.length;
-  });
-  assert.equal(stored, 2);
+  assert.equal((await storedRecord(page)).annotations.length, 2);
   assert.deepEqual(problems, []);
   await context.close();
 });
