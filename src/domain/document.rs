@@ -60,6 +60,22 @@ impl PartialEq for CachedOffsets {
 }
 impl Eq for CachedOffsets {}
 
+/// How one sentence looks; see [`AnnotatedDocument::looks`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceLook {
+    pub tags: Vec<Tag>,
+    pub pieces: Vec<Piece>,
+}
+
+/// Part of a sentence that an annotation covers, in code points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub tags: Vec<Tag>,
+    pub id: String,
+}
+
 /// What a tag toggle did, so the page can announce it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Toggled {
@@ -204,27 +220,44 @@ impl AnnotatedDocument {
         true
     }
 
-    /// For each sentence, the tags of every annotation overlapping it, in
-    /// built-in order and without repeats. One sweep over sorted spans.
-    pub fn tags_by_sentence(&self) -> Vec<Vec<Tag>> {
-        let mut out = vec![Vec::new(); self.sentences.len()];
+    /// How each sentence looks: the tags of annotations covering it whole,
+    /// and the pieces of it that annotations cover only in part (sub-sentence
+    /// spans, or the ragged ends of a span across sentences). One sweep over
+    /// sorted spans.
+    pub fn looks(&self) -> Vec<SentenceLook> {
+        let mut out = vec![SentenceLook::default(); self.sentences.len()];
         for ann in &self.annotations {
             let first = self.sentences.partition_point(|s| s.end <= ann.start);
             for (i, s) in self.sentences.iter().enumerate().skip(first) {
                 if s.start >= ann.end {
                     break;
                 }
-                for tag in &ann.tags {
-                    if !out[i].contains(tag) {
-                        out[i].push(tag.clone());
+                let look = &mut out[i];
+                if ann.start <= s.start && ann.end >= s.end {
+                    for tag in &ann.tags {
+                        if !look.tags.contains(tag) {
+                            look.tags.push(tag.clone());
+                        }
                     }
+                } else {
+                    look.pieces.push(Piece {
+                        start: ann.start.max(s.start),
+                        end: ann.end.min(s.end),
+                        tags: ann.tags.clone(),
+                        id: ann.id.clone(),
+                    });
                 }
             }
         }
-        for tags in &mut out {
-            tags.sort();
+        for look in &mut out {
+            look.tags.sort();
         }
         out
+    }
+
+    /// For each sentence, the tags of the annotations covering it whole.
+    pub fn tags_by_sentence(&self) -> Vec<Vec<Tag>> {
+        self.looks().into_iter().map(|l| l.tags).collect()
     }
 
     /// Whether sentence `i` opens a paragraph or a line of its own: the text

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod migrate;
 pub mod review;
 pub mod segment;
+pub mod span;
 pub mod suggest;
 pub mod tag;
 pub mod text;

@@ -2,14 +2,17 @@
 //! sentences kept as it was. Built once per opened document; afterwards each
 //! sentence follows only its own [`Marks`] signal.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::document::AnnotatedDocument;
 use crate::domain::segment::SegmentKind;
+use crate::domain::span::snap_to_words;
 use crate::domain::tag::BUILT_IN;
 
-use super::state::{sentence_dom_id, use_workspace, Marks, Workspace};
+use super::state::{sentence_dom_id, use_workspace, Marks, PieceMark, Workspace};
 
 #[component]
 pub fn ArticleView() -> impl IntoView {
@@ -19,16 +22,47 @@ pub fn ArticleView() -> impl IntoView {
         ws.doc
             .with_untracked(|d| d.as_ref().map(|d| render_sentences(d, ws)))
     };
+    // A drag that just chose a span must not also count as a click.
+    let dragged = StoredValue::new(false);
     // One listener for the whole article rather than one per sentence.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let sentence = ev
+        if dragged.get_value() {
+            dragged.set_value(false);
+            return;
+        }
+        let target = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let piece = target
+            .as_ref()
+            .and_then(|el| el.closest("mark[data-ann]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-ann"));
+        if let (Some(id), false) = (piece, ev.shift_key()) {
+            ws.select_annotation(&id);
+            return;
+        }
+        let sentence = target
             .and_then(|el| el.closest(".s").ok().flatten())
             .and_then(|el| el.get_attribute("data-i"))
             .and_then(|i| i.parse::<usize>().ok());
         if let Some(i) = sentence {
             ws.place_cursor(i, ev.shift_key());
+        }
+    };
+    let on_mouseup = move |ev: leptos::ev::MouseEvent| {
+        // Shift-click extends the sentence selection; the browser's own
+        // shift-click text selection is not a span.
+        if ev.shift_key() {
+            if let Some(selection) =
+                web_sys::window().and_then(|w| w.get_selection().ok().flatten())
+            {
+                let _ = selection.remove_all_ranges();
+            }
+            return;
+        }
+        if let Some((sentence, span)) = dragged_span(ws) {
+            dragged.set_value(true);
+            ws.select_span(sentence, span);
         }
     };
     view! {
@@ -39,10 +73,48 @@ pub fn ArticleView() -> impl IntoView {
             aria-label="Annotated article"
             aria-describedby="keys-hint"
             on:click=on_click
+            on:mouseup=on_mouseup
         >
             {body}
         </article>
     }
+}
+
+/// The span a mouse drag selected in the article, snapped to whole words,
+/// with the sentence it starts in; the browser's own selection is cleared so
+/// the page's mark of the span is the one shown.
+fn dragged_span(ws: Workspace) -> Option<(usize, (usize, usize))> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let selection = window.get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let article = document.get_element_by_id("article")?;
+    if !article.contains(Some(&range.common_ancestor_container().ok()?)) {
+        return None;
+    }
+    // The article's text content is the document's text exactly, so the
+    // length of the text before a point is its UTF-16 offset.
+    let utf16_at = |node: &web_sys::Node, offset: u32| -> Option<usize> {
+        let before = document.create_range().ok()?;
+        before.set_start(&article, 0).ok()?;
+        before.set_end(node, offset).ok()?;
+        Some(before.to_string().length() as usize)
+    };
+    let start = utf16_at(&range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = utf16_at(&range.end_container().ok()?, range.end_offset().ok()?)?;
+    let found = ws.doc.with_untracked(|d| {
+        let d = d.as_ref()?;
+        let map = d.offsets();
+        // An offset inside a surrogate pair moves to the pair's start.
+        let to_char = |u: usize| (0..=u).rev().find_map(|u| map.utf16_to_char(u));
+        let span = snap_to_words(d.text(), map, to_char(start)?, to_char(end)?)?;
+        Some((d.sentence_at(span.0)?, span))
+    });
+    let _ = selection.remove_all_ranges();
+    found
 }
 
 fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
@@ -64,18 +136,23 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
         let kind = kind_class(sentence.kind);
         let class = {
             let signal = signal.clone();
-            move || sentence_class(kind, signal.get())
+            move || signal.with(|m| sentence_class(kind, m))
         };
         let glyphs = {
             let signal = signal.clone();
-            move || glyphs(signal.get())
+            move || signal.with(|m| glyphs(m.tags))
+        };
+        let content = {
+            let signal = signal.clone();
+            let text: Arc<str> = Arc::from(sentence.text.as_str());
+            move || signal.with(|m| pieces_view(&text, &m.pieces))
         };
         // Why each waiting suggestion is there, on hover and for assistive
         // technology; looked up only for sentences that have one.
         let reasons = {
             let signal = signal.clone();
             move || {
-                (signal.get().suggested != 0).then(|| {
+                (signal.with(|m| m.suggested) != 0).then(|| {
                     ws.pending(|s| s.sentence == i)
                         .iter()
                         .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
@@ -84,7 +161,7 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
                 })
             }
         };
-        let current = move || signal.get().focused.then_some("true");
+        let current = move || signal.with(|m| m.focused).then_some("true");
         views.push(
             view! {
                 <span
@@ -95,7 +172,7 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
                     title=reasons
                     aria-current=current
                 >
-                    {sentence.text.clone()}
+                    {content}
                 </span>
             }
             .into_any(),
@@ -118,7 +195,62 @@ fn kind_class(kind: SegmentKind) -> &'static str {
     }
 }
 
-fn sentence_class(kind: &str, marks: Marks) -> String {
+/// The sentence's text, with the parts that annotations or the span
+/// selection cover in part drawn as their own elements. Overlapping and
+/// nested parts are cut at every boundary; a click on a cut selects the
+/// innermost annotation covering it.
+fn pieces_view(text: &str, pieces: &[PieceMark]) -> AnyView {
+    if pieces.is_empty() {
+        return text.to_string().into_any();
+    }
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let chars = bytes.len() - 1;
+    let mut cuts: Vec<usize> = pieces
+        .iter()
+        .flat_map(|p| [p.start.min(chars), p.end.min(chars)])
+        .chain([0, chars])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let part = text[bytes[a]..bytes[b]].to_string();
+            let covering: Vec<&PieceMark> = pieces
+                .iter()
+                .filter(|p| p.start <= a && p.end >= b)
+                .collect();
+            if covering.is_empty() {
+                return part.into_any();
+            }
+            let tags = covering.iter().fold(0, |bits, p| bits | p.tags);
+            let chosen = covering.iter().any(|p| p.id.is_none());
+            let innermost = covering
+                .iter()
+                .filter_map(|p| Some((p.end - p.start, p.id.clone()?)))
+                .min()
+                .map(|(_, id)| id);
+            let mut class = "p".to_string();
+            for (i, spec) in BUILT_IN.iter().enumerate() {
+                if tags & (1 << i) != 0 {
+                    class.push_str(" t-");
+                    class.push_str(spec.name);
+                }
+            }
+            if chosen {
+                class.push_str(" chosen");
+            }
+            view! { <mark class=class data-ann=innermost>{part}</mark> }.into_any()
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn sentence_class(kind: &str, marks: &Marks) -> String {
     let mut class = kind.to_string();
     for (i, spec) in BUILT_IN.iter().enumerate() {
         if marks.tags & (1 << i) != 0 {
@@ -142,11 +274,11 @@ fn sentence_class(kind: &str, marks: Marks) -> String {
 }
 
 /// The tag glyphs shown after a sentence, so colour is never the only cue.
-fn glyphs(marks: Marks) -> String {
+fn glyphs(tags: u8) -> String {
     BUILT_IN
         .iter()
         .enumerate()
-        .filter(|(i, _)| marks.tags & (1 << i) != 0)
+        .filter(|(i, _)| tags & (1 << i) != 0)
         .map(|(_, spec)| spec.glyph)
         .collect()
 }

@@ -4,6 +4,7 @@
 //! re-rendered as a whole.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -20,13 +21,29 @@ use super::storage::Store;
 
 /// How one sentence looks: its tags (bit i = built-in tag i) and whether it is
 /// selected or holds the cursor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Marks {
     pub tags: u8,
     /// Built-in tags suggested for the sentence and still waiting.
     pub suggested: u8,
     pub selected: bool,
     pub focused: bool,
+    /// Parts of the sentence that annotations (or the span selection) cover
+    /// without covering the whole sentence, relative to its start.
+    pub pieces: Arc<[PieceMark]>,
+}
+
+/// A part of a sentence to draw as its own element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PieceMark {
+    /// Code points from the sentence's start, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Built-in tags (bit i = tag i).
+    pub tags: u8,
+    /// The annotation a click on this piece selects; `None` for the span
+    /// selection itself.
+    pub id: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -38,6 +55,9 @@ pub struct Workspace {
     pub marks: StoredValue<Vec<ArcRwSignal<Marks>>>,
     /// The sentence holding the cursor and the other end of the selection.
     pub cursor: RwSignal<usize>,
+    /// A span chosen inside the text (a drag, or a sub-sentence annotation
+    /// selected), in code points; while set it is what tags apply to.
+    pub span: RwSignal<Option<(usize, usize)>>,
     pub anchor: RwSignal<usize>,
     pub status: Status,
     pub store: StoredValue<Store>,
@@ -80,6 +100,7 @@ impl Workspace {
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
             cursor: RwSignal::new(0),
+            span: RwSignal::new(None),
             anchor: RwSignal::new(0),
             status,
             store: StoredValue::new(Store::open()),
@@ -136,6 +157,9 @@ impl Workspace {
 
     /// The code point span of the selection.
     pub fn selected_span(&self) -> Option<(usize, usize)> {
+        if let Some(span) = self.span.get_untracked() {
+            return Some(span);
+        }
         let (first, last) = self.selection();
         self.doc
             .with_untracked(|d| d.as_ref()?.span_of_sentences(first, last))
@@ -149,6 +173,7 @@ impl Workspace {
             return;
         }
         let index = index.min(count - 1);
+        self.span.set(None);
         self.cursor.set(index);
         if !extend {
             self.anchor.set(index);
@@ -186,7 +211,9 @@ impl Workspace {
         });
         let label = tag::by_name(tag.as_str()).map_or(tag.as_str(), |t| t.label);
         let (first, last) = self.selection();
-        let which = if first == last {
+        let which = if self.span.get_untracked().is_some() {
+            "the selected words".to_string()
+        } else if first == last {
             format!("sentence {}", first + 1)
         } else {
             format!("sentences {}–{}", first + 1, last + 1)
@@ -311,20 +338,44 @@ impl Workspace {
         }
     }
 
-    /// Selects the sentences an annotation covers.
+    /// Selects an annotation: its sentences when it covers whole sentences,
+    /// else its exact span.
     pub fn select_annotation(&self, id: &str) {
-        let range = self.doc.with_untracked(|d| {
+        let found = self.doc.with_untracked(|d| {
             let d = d.as_ref()?;
             let a = d.annotation(id)?;
-            Some((
-                d.sentence_at(a.start)?,
-                d.sentence_at(a.end.saturating_sub(1))?,
-            ))
+            let first = d.sentence_at(a.start)?;
+            let last = d.sentence_at(a.end.saturating_sub(1))?;
+            let whole = d.sentences[first].start == a.start && d.sentences[last].end == a.end;
+            Some((first, last, (!whole).then_some((a.start, a.end))))
         });
-        if let Some((first, last)) = range {
-            self.anchor.set(first);
-            self.place_cursor(last, true);
+        match found {
+            Some((first, last, None)) => {
+                self.anchor.set(first);
+                self.place_cursor(last, true);
+            }
+            Some((first, _, Some(span))) => self.select_span(first, span),
+            None => {}
         }
+    }
+
+    /// Selects the span `[start, end)` inside the text, which lies in or
+    /// starts in sentence `sentence`.
+    pub fn select_span(&self, sentence: usize, span: (usize, usize)) {
+        self.place_cursor(sentence, false);
+        self.span.set(Some(span));
+        self.refresh_marks();
+        let text = self
+            .doc
+            .with_untracked(|d| {
+                d.as_ref()
+                    .and_then(|d| d.slice(span.0, span.1).map(str::to_string))
+            })
+            .unwrap_or_default();
+        self.status.info(format!(
+            "Selected \"{}\": c, q or w tags it.",
+            excerpt_of(&text, 60)
+        ));
     }
 
     /// Waiting suggestions on the selected sentences.
@@ -433,9 +484,10 @@ impl Workspace {
     fn refresh_marks(&self) {
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
-        let (tags, suggested) = self.doc.with_untracked(|d| {
+        let span = self.span.get_untracked();
+        let (looks, suggested, starts) = self.doc.with_untracked(|d| {
             let Some(d) = d.as_ref() else {
-                return (Vec::new(), Vec::new());
+                return (Vec::new(), Vec::new(), Vec::new());
             };
             let mut suggested = vec![0u8; d.sentences.len()];
             if self.show_suggestions.get_untracked() {
@@ -447,17 +499,48 @@ impl Workspace {
                     }
                 });
             }
-            (d.tags_by_sentence(), suggested)
+            let starts: Vec<(usize, usize)> =
+                d.sentences.iter().map(|s| (s.start, s.end)).collect();
+            (d.looks(), suggested, starts)
         });
+        let no_pieces: Arc<[PieceMark]> = Arc::from([]);
         self.marks.with_value(|marks| {
             for (i, signal) in marks.iter().enumerate() {
+                let look = looks.get(i);
+                let (s_start, s_end) = starts.get(i).copied().unwrap_or((0, 0));
+                let mut pieces: Vec<PieceMark> = look
+                    .map(|l| {
+                        l.pieces
+                            .iter()
+                            .map(|p| PieceMark {
+                                start: p.start - s_start,
+                                end: p.end - s_start,
+                                tags: tag_bits(&p.tags),
+                                id: Some(p.id.clone()),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if let Some((a, b)) = span.filter(|&(a, b)| a < s_end && b > s_start) {
+                    pieces.push(PieceMark {
+                        start: a.max(s_start) - s_start,
+                        end: b.min(s_end) - s_start,
+                        tags: 0,
+                        id: None,
+                    });
+                }
                 let next = Marks {
-                    tags: tags.get(i).map_or(0, |t| tag_bits(t)),
+                    tags: look.map_or(0, |l| tag_bits(&l.tags)),
                     suggested: suggested.get(i).copied().unwrap_or(0),
-                    selected: (first..=last).contains(&i),
+                    selected: span.is_none() && (first..=last).contains(&i),
                     focused: i == cursor,
+                    pieces: if pieces.is_empty() {
+                        no_pieces.clone()
+                    } else {
+                        pieces.into()
+                    },
                 };
-                if signal.get_untracked() != next {
+                if signal.with_untracked(|m| *m != next) {
                     signal.set(next);
                 }
             }
@@ -519,4 +602,13 @@ pub fn sentence_dom_id(index: usize) -> String {
 
 pub fn use_workspace() -> Workspace {
     expect_context::<Workspace>()
+}
+
+/// The first `max` characters of `text`, with an ellipsis if cut.
+fn excerpt_of(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
 }

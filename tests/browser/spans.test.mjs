@@ -1,0 +1,104 @@
+// Sub-sentence spans: a mouse drag tags part of a sentence, snapped to whole
+// words; nested and overlapping spans render and each stays selectable.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, annotate, storedRecord } from "./harness.mjs";
+
+const ARTICLE = [
+  "Harbour Talks Stall",
+  "",
+  "\"We will not sign this deal,\" Mayor Ana Varga told reporters on Monday. The council met later.",
+].join("\n");
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Drags the mouse from inside `from` to inside `to` (substrings of sentence i). */
+async function drag(page, i, from, to) {
+  const points = await page.evaluate(
+    ([i, from, to]) => {
+      const el = document.getElementById(`s${i}`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, all.length]);
+        all += n.data;
+      }
+      const at = (offset) => {
+        const [node, base] = nodes.filter(([, b]) => b <= offset).pop();
+        const r = document.createRange();
+        r.setStart(node, offset - base);
+        r.setEnd(node, offset - base + 1);
+        const box = r.getBoundingClientRect();
+        // Whole pixels, as a real mouse reports: Chromium starts no text
+        // selection for a press at fractional coordinates sent by the driver.
+        return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      };
+      return [at(all.indexOf(from) + 1), at(all.indexOf(to) + to.length - 2)];
+    },
+    [i, from, to],
+  );
+  await page.mouse.move(points[0].x, points[0].y);
+  await page.mouse.down();
+  await page.mouse.move(points[1].x, points[1].y, { steps: 5 });
+  await page.mouse.up();
+}
+
+test("dragging across part of a sentence tags whole words only", async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await annotate(page, ARTICLE);
+  await drag(page, 1, "not", "deal");
+  await page.getByRole("status").filter({ hasText: 'Selected "not sign this deal"' }).waitFor();
+  await page.keyboard.press("q");
+  const mark = page.locator("#s1 mark.p.t-quote");
+  assert.equal(await mark.textContent(), "not sign this deal");
+  assert.doesNotMatch(await page.locator("#s1").getAttribute("class"), /t-quote/, "the sentence itself is not tagged");
+  const record = await storedRecord(page);
+  assert.equal(record.annotations.length, 1);
+  const [a] = record.annotations;
+  assert.equal(ARTICLE.slice(a.start, a.end), "not sign this deal");
+  assert.equal(await page.locator("#article").textContent(), ARTICLE, "the text is unchanged");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("nested and overlapping spans render and each can be selected and untagged", async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await annotate(page, ARTICLE);
+  await drag(page, 1, "not", "deal");
+  await page.keyboard.press("q");
+  await drag(page, 1, "this", "Varga");
+  await page.keyboard.press("w");
+  // Click the sentence away from the spans, then tag it whole.
+  await page.locator("#s1").click({ position: { x: 3, y: 5 } });
+  await page.keyboard.press("c");
+  assert.match(await page.locator("#s1").getAttribute("class"), /t-claim/);
+  const both = page.locator("#s1 mark.p.t-quote.t-warning");
+  assert.equal(await both.textContent(), "this deal", "the overlap carries both tags");
+  assert.equal(await page.locator(".annotation").count(), 3);
+
+  // A click on the quote-only part selects the quote annotation: q removes it.
+  await page.locator("#s1 mark.p.t-quote", { hasText: "not sign" }).first().click();
+  assert.equal(await page.getByRole("button", { name: "Quote", exact: true }).getAttribute("aria-pressed"), "true");
+  await page.keyboard.press("q");
+  assert.equal(await page.locator("#s1 mark.p.t-quote").count(), 0);
+  // The selection still marks its words, so the warning may be cut in two.
+  assert.equal((await page.locator("#s1 mark.p.t-warning").allTextContents()).join(""), "this deal,\" Mayor Ana Varga");
+  assert.match(await page.locator("#s1").getAttribute("class"), /t-claim/, "the sentence's own tag stays");
+  // ] reaches the sub-sentence annotation too.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("]");
+  await page.keyboard.press("]");
+  assert.equal(await page.getByRole("button", { name: "Warning", exact: true }).getAttribute("aria-pressed"), "true");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
