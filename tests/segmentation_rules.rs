@@ -213,6 +213,7 @@ fn inline_lists() {
         &["a) Lower fares", "b) More ferries", "c) Night buses"],
         &["(a) Lower fares", "(b) More ferries"],
         &["• Lower fares", "• More ferries"],
+        &["✓ Fast ferries.", "✓ Low fares."],
     ]);
     whole(&["J. K. Rowling signed it.", "The a. b. c. notation is old."]);
 }
@@ -357,6 +358,17 @@ fn greek_russian_and_other_cased_scripts() {
         texts("Der Hafen ist zu. Über Nacht."),
         vec!["Der Hafen ist zu.", "Über Nacht."]
     );
+}
+
+#[test]
+fn emoji_after_the_end_mark_stay_with_their_sentence() {
+    splits(&[
+        &["Great news! 🎉", "We won."],
+        &["Ready? 👩\u{200d}👩\u{200d}👧", "Go."],
+        &["Done.👍", "Next."],
+        &["Sunny today. ☀\u{fe0f} 🌊", "Swim later."],
+    ]);
+    whole(&["We won! 🎉🎉", "Nice. 😀 and then more."]);
 }
 
 #[test]

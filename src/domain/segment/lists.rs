@@ -28,7 +28,7 @@ enum Marker {
 
 /// Bullets that mark an item even in the middle of a line. `-` and `*` are
 /// left out: inside a line they are dashes and emphasis.
-fn is_bullet(c: char) -> bool {
+pub(super) fn is_bullet(c: char) -> bool {
     matches!(
         c,
         '•' | '‣'

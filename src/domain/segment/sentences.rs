@@ -129,6 +129,9 @@ fn judge(
             break;
         }
     }
+    if let Some(after) = punct::emoji_after(text, j, end) {
+        j = after;
+    }
     if j >= end {
         return Step::Split(end, end);
     }
