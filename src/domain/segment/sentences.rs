@@ -33,17 +33,11 @@ pub(super) fn split_prose(
     let mut i = seg;
     loop {
         let limit = cut.unwrap_or(end);
-        let p = scan::find_candidate(bytes, i, limit);
-        let step = if p >= limit {
-            match cut {
-                Some(c) => Step::Split(c, c),
-                None => Step::Split(end, end),
-            }
-        } else {
-            match punct::terminator_at(&bytes[..end], p) {
-                None => Step::Continue(p + 1),
-                Some((term, len)) => judge(text, seg, p, term, len, end, &mut guillemets),
-            }
+        let (p, found) = scan::find_terminator(bytes, i, limit);
+        let step = match (found, cut) {
+            (Some((term, len)), _) => judge(text, seg, p, term, len, end, &mut guillemets),
+            (None, Some(c)) => Step::Split(c, c),
+            (None, None) => Step::Split(end, end),
         };
         match step {
             Step::Continue(next) => i = next,
@@ -264,7 +258,10 @@ fn word_before(text: &str, seg: usize, p: usize) -> (&str, usize) {
         q += 1;
     }
     let raw = &text[q..p];
-    let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let word = match raw.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => raw,
+        _ => raw.trim_start_matches(|c: char| !c.is_alphanumeric()),
+    };
     (word, p - word.len())
 }
 
