@@ -94,6 +94,7 @@ fn times_of_day() {
         "At 7 p.m. Captain Reyes raised the flag.",
         "The 6 a.m. Sunday run is cancelled.",
         "Doors open at 8:30 a.m. ET on weekdays.",
+        "The meeting at 3 p.m. E.T. was cancelled.",
     ]);
     splits(&[
         &["The ferry left at 6 A.M.", "It returned at noon."],
@@ -114,6 +115,19 @@ fn country_and_other_dotted_acronyms() {
         &["Talks were held in the U.S.", "They failed."],
         &["She moved to the U.K.", "Her brother stayed."],
         &["I live in the E.U.", "How about you?"],
+    ]);
+}
+
+#[test]
+fn contractions_and_possessives_end_sentences_like_words() {
+    splits(&[
+        &["He wasn't.", "The meeting was."],
+        &["She said it wasn’t.", "Nobody agreed."],
+        &["It was O'Neil's.", "Then it was mine."],
+    ]);
+    whole(&[
+        "The U.K.'s Prime Minister spoke.",
+        "That is JFK Jr.'s book.",
     ]);
 }
 
@@ -213,6 +227,7 @@ fn inline_lists() {
         &["a) Lower fares", "b) More ferries", "c) Night buses"],
         &["(a) Lower fares", "(b) More ferries"],
         &["• Lower fares", "• More ferries"],
+        &["✓ Fast ferries.", "✓ Low fares."],
     ]);
     whole(&["J. K. Rowling signed it.", "The a. b. c. notation is old."]);
 }
@@ -357,6 +372,17 @@ fn greek_russian_and_other_cased_scripts() {
         texts("Der Hafen ist zu. Über Nacht."),
         vec!["Der Hafen ist zu.", "Über Nacht."]
     );
+}
+
+#[test]
+fn emoji_after_the_end_mark_stay_with_their_sentence() {
+    splits(&[
+        &["Great news! 🎉", "We won."],
+        &["Ready? 👩\u{200d}👩\u{200d}👧", "Go."],
+        &["Done.👍", "Next."],
+        &["Sunny today. ☀\u{fe0f} 🌊", "Swim later."],
+    ]);
+    whole(&["We won! 🎉🎉", "Nice. 😀 and then more."]);
 }
 
 #[test]

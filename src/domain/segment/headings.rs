@@ -18,6 +18,13 @@ pub(super) fn ends_with_punctuation(line: &str) -> bool {
 /// Whether the line ends a sentence, closing quotes and brackets aside:
 /// what comes on the next line may then open something new.
 pub(super) fn ends_sentence(line: &str) -> bool {
+    // Called on every line: most end in an ASCII letter or mark, decided on
+    // the last byte without decoding.
+    match line.as_bytes().last() {
+        Some(b'.' | b'!' | b'?') => return true,
+        Some(&b) if b < 0x80 && !matches!(b, b'"' | b'\'' | b')' | b']' | b'}') => return false,
+        _ => {}
+    }
     line.trim_end_matches(|c: char| super::punct::is_closer(c))
         .ends_with(['.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔'])
 }
@@ -29,7 +36,10 @@ pub(super) fn is_heading(line: &str, alone: bool, next_starts_sentence: bool) ->
     if alone && is_section_number(line) {
         return true;
     }
-    if ends_with_punctuation(line) || !line.chars().any(char::is_alphanumeric) {
+    let has_alphanumeric = || {
+        line.bytes().any(|b| b.is_ascii_alphanumeric()) || line.chars().any(char::is_alphanumeric)
+    };
+    if ends_with_punctuation(line) || !has_alphanumeric() {
         return false;
     }
     if alone {

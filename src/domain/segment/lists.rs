@@ -28,7 +28,7 @@ enum Marker {
 
 /// Bullets that mark an item even in the middle of a line. `-` and `*` are
 /// left out: inside a line they are dashes and emphasis.
-fn is_bullet(c: char) -> bool {
+pub(super) fn is_bullet(c: char) -> bool {
     matches!(
         c,
         '•' | '‣'
@@ -53,16 +53,31 @@ fn is_bullet(c: char) -> bool {
 /// admits the ASCII bullets `-`, `*`, `+` and the en dash. `A.`-style
 /// capitals are refused: they are mostly initials.
 fn marker_at(text: &str, i: usize, end: usize, line_start: bool) -> Option<(Marker, usize)> {
-    let b = &text.as_bytes()[..end];
-    // Most segments and lines start with a word: reject them on two bytes.
-    let plausible = match *b.get(i)? {
-        b'0'..=b'9' | b'(' | b'-' | b'*' | b'+' | 0xE2 => true,
-        b'a'..=b'z' | b'A'..=b'Z' => matches!(b.get(i + 1), Some(b'.' | b')')),
-        _ => false,
-    };
-    if !plausible {
+    if !may_start_marker(&text.as_bytes()[..end], i) {
         return None;
     }
+    parse_marker(text, i, end, line_start)
+}
+
+/// Most segments and lines start with a word or a quotation mark: reject
+/// them on their first bytes, without a call.
+#[inline(always)]
+fn may_start_marker(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(b'0'..=b'9' | b'(' | b'-' | b'*' | b'+') => true,
+        Some(b'a'..=b'z' | b'A'..=b'Z') => matches!(b.get(i + 1), Some(b'.' | b')')),
+        // Bullets and the en dash, but not curly quotes or the em dash.
+        Some(0xE2) => {
+            !(b.get(i + 1) == Some(&0x80)
+                && b.get(i + 2)
+                    .is_some_and(|&c| c == 0x94 || (0x98..=0x9F).contains(&c)))
+        }
+        _ => false,
+    }
+}
+
+fn parse_marker(text: &str, i: usize, end: usize, line_start: bool) -> Option<(Marker, usize)> {
+    let b = &text.as_bytes()[..end];
     let c = char_at(text, i)?;
     let followed_by_space = |at: usize| at >= end || ws_len(text, at) > 0;
     if is_bullet(c) {

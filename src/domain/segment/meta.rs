@@ -297,13 +297,17 @@ const DATELINE_MAX: usize = 120;
 /// DELHI:`) — its length in bytes, dash or colon included.
 pub(super) fn dateline_len(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    // Two capitals (or non-ASCII letters) open it: most lines fail here.
-    if !b
-        .iter()
-        .take(2)
-        .all(|&c| c.is_ascii_uppercase() || c >= 0x80)
-        || b.len() < 2
-    {
+    // A capital opens it, and a second one follows: most lines fail here,
+    // on their first bytes.
+    let mut chars = line.chars();
+    let two_capitals = match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => {
+            a.is_ascii_uppercase() && b.is_ascii_uppercase()
+        }
+        (Some(a), Some(b)) => a.is_uppercase() && b.is_uppercase(),
+        _ => false,
+    };
+    if !two_capitals {
         return None;
     }
     // The place's first word is in capitals: `GENEVA`, `SÃO`, `ST.`.

@@ -153,6 +153,34 @@ pub(super) fn is_opener(c: char) -> bool {
     )
 }
 
+/// Pictographs and the marks that join or modify them (ZWJ, variation
+/// selector 16, skin tones, keycaps).
+#[inline]
+pub(super) fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x200D | 0xFE0F | 0x20E3)
+}
+
+/// If emoji follow byte `j` (after spaces on the same line) and white
+/// space or the end follows them, the byte after the last one: they
+/// decorate the sentence just ended (`We won! 🎉 Now…`).
+pub(super) fn emoji_after(text: &str, j: usize, end: usize) -> Option<usize> {
+    let mut i = j;
+    let mut last = None;
+    while i < end {
+        let c = char_at(text, i)?;
+        // `✓`, `➢` also mark list items, which start something new.
+        if is_emoji(c) && !super::lists::is_bullet(c) {
+            i += c.len_utf8();
+            last = Some(i);
+        } else if matches!(c, ' ' | '\u{a0}') {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    last.filter(|&e| e >= end || ws_len(text, e) > 0)
+}
+
 /// Length of the white space character at byte `i`, or 0.
 #[inline(always)]
 pub(super) fn ws_len(text: &str, i: usize) -> usize {

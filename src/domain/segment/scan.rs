@@ -4,7 +4,7 @@
 //! single bytes only where something may be found. Plain integer code, so
 //! it runs the same natively and in wasm.
 
-use super::punct::CANDIDATE;
+use super::punct::{terminator_at, Term, CANDIDATE};
 
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
@@ -46,6 +46,28 @@ pub(super) fn find_candidate(b: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i.min(end)
+}
+
+/// First terminator in `b[i..end]`, with its kind and length; `(end,
+/// None)` if there is none. Curly quotes and dashes share a lead byte with
+/// `…` and `‼`, so candidates are confirmed here, in the loop.
+#[inline]
+pub(super) fn find_terminator(
+    b: &[u8],
+    mut i: usize,
+    end: usize,
+) -> (usize, Option<(Term, usize)>) {
+    let b = &b[..end];
+    loop {
+        let p = find_candidate(b, i, end);
+        if p >= end {
+            return (end, None);
+        }
+        if let Some(found) = terminator_at(b, p) {
+            return (p, Some(found));
+        }
+        i = p + 1;
+    }
 }
 
 /// First `\n` in `b[i..]`, or `b.len()`.

@@ -33,17 +33,11 @@ pub(super) fn split_prose(
     let mut i = seg;
     loop {
         let limit = cut.unwrap_or(end);
-        let p = scan::find_candidate(bytes, i, limit);
-        let step = if p >= limit {
-            match cut {
-                Some(c) => Step::Split(c, c),
-                None => Step::Split(end, end),
-            }
-        } else {
-            match punct::terminator_at(&bytes[..end], p) {
-                None => Step::Continue(p + 1),
-                Some((term, len)) => judge(text, seg, p, term, len, end, &mut guillemets),
-            }
+        let (p, found) = scan::find_terminator(bytes, i, limit);
+        let step = match (found, cut) {
+            (Some((term, len)), _) => judge(text, seg, p, term, len, end, &mut guillemets),
+            (None, Some(c)) => Step::Split(c, c),
+            (None, None) => Step::Split(end, end),
         };
         match step {
             Step::Continue(next) => i = next,
@@ -128,6 +122,9 @@ fn judge(
         } else {
             break;
         }
+    }
+    if let Some(after) = punct::emoji_after(text, j, end) {
+        j = after;
     }
     if j >= end {
         return Step::Split(end, end);
@@ -250,7 +247,7 @@ fn word_before(text: &str, seg: usize, p: usize) -> (&str, usize) {
     while q > floor
         && !matches!(
             b[q - 1],
-            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'\'' | b'/' | b'-'
+            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'/' | b'-'
         )
         // `Hosmer—Mr.`: a dash joins words, the abbreviation is after it.
         && !(q >= floor + 3 && b[q - 3] == 0xE2 && b[q - 2] == 0x80 && matches!(b[q - 1], 0x93 | 0x94))
@@ -261,7 +258,10 @@ fn word_before(text: &str, seg: usize, p: usize) -> (&str, usize) {
         q += 1;
     }
     let raw = &text[q..p];
-    let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let word = match raw.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => raw,
+        _ => raw.trim_start_matches(|c: char| !c.is_alphanumeric()),
+    };
     (word, p - word.len())
 }
 
@@ -287,19 +287,27 @@ fn starter_at(text: &str, at: usize, end: usize) -> bool {
     word_at_is(text, at, end, ab::is_sentence_starter)
 }
 
-/// Whether the ASCII word at `at`, lower-cased, is in a word list.
+/// Whether the ASCII word at `at`, lower-cased and without inner periods
+/// (`E.T.` reads as `et`), is in a word list.
 fn word_at_is(text: &str, at: usize, end: usize, list: fn(&[u8]) -> bool) -> bool {
     let b = &text.as_bytes()[at.min(end)..end];
-    let n = b
-        .iter()
-        .take(ab::MAX + 1)
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count();
-    if n == 0 || n > ab::MAX || b.get(n).is_some_and(|&c| c >= 0x80) {
-        return false;
-    }
     let mut buf = [0u8; ab::MAX];
-    ab::lower(&b[..n], &mut buf).is_some_and(list)
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_alphabetic() {
+            if n == ab::MAX {
+                return false;
+            }
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        } else if !(c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)) {
+            break;
+        }
+        i += 1;
+    }
+    // A word that goes on in another script is none of these.
+    n > 0 && b.get(i).is_none_or(|&c| c < 0x80) && list(&buf[..n])
 }
 
 /// Whether the segment so far is only a short fronted time phrase
