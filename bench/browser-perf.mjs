@@ -297,12 +297,12 @@ async function placeCursor(page, i) {
  * Tags and untags sentences spread over the article with "c", then moves on
  * with "j"; stops early when `budget` seconds are spent.
  */
-async function toggles(page, count, presses, budget) {
-  const out = { on: [], off: [], move: [], first: null, errors: [] };
+async function toggles(page, count, presses, budget, out) {
+  Object.assign(out, { on: [], off: [], move: [], first: null, errors: [] });
   const started = Date.now();
   for (let k = 0; k < presses; k++) {
     if ((Date.now() - started) / 1000 > budget) {
-      out.errors.push(`stopped after ${k} sentences: over ${budget} s`);
+      out.errors.push(`stopped after ${k} of ${presses} sentences: over ${budget} s`);
       break;
     }
     const i = Math.min(count - 2, Math.floor(((k + 0.5) * count) / presses));
@@ -478,6 +478,18 @@ function summariseTrace(trace) {
   return [...sum].sort((a, b) => b[1] - a[1]);
 }
 
+/** Profiles five tag-untag pairs on one sentence. */
+async function profileToggles(browser, page, cdp, o, count, name) {
+  const i = Math.floor(count / 3);
+  await placeCursor(page, i);
+  await startProfile(browser, page, cdp);
+  for (let k = 0; k < 5; k++) {
+    await press(page, "c", i, "on");
+    await press(page, "c", i, "off");
+  }
+  printProfile(`${name} (5 tag + 5 untag presses)`, await stopProfile(browser, cdp, o.profile, name));
+}
+
 function printProfile(title, p) {
   console.log(`\n${title}`);
   console.log("  CPU self time by kind (ms):", p.cpu.kinds.map(([k, t]) => `${k} ${t.toFixed(0)}`).join(", "));
@@ -485,6 +497,12 @@ function printProfile(title, p) {
   for (const [f, t] of p.cpu.functions) console.log(`    ${t.toFixed(1).padStart(9)}  ${f}`);
   console.log("  trace, inclusive (ms):", p.trace.map(([k, t]) => `${k} ${t.toFixed(0)}`).join(", "));
 }
+
+/** A step that ran over its time is noted, and the size goes on. */
+const soft = (r) => (e) => {
+  if (!(e instanceof Timeout)) throw e;
+  r.notes.push(e.message);
+};
 
 // ------------------------------------------------------------- one size
 async function runSize(o, server, label) {
@@ -514,8 +532,12 @@ async function runSize(o, server, label) {
     r.memory = await within(memory(page, cdp), o.timeout, "memory");
 
     // Toggle and move.
-    r.toggle = await within(toggles(page, r.sentences, o.presses, o.timeout), o.timeout * 2, "toggles");
-    r.notes.push(...r.toggle.errors);
+    // Partial results survive a time-out: they are filled in as they come.
+    r.toggle = {};
+    await within(toggles(page, r.sentences, o.presses, o.timeout, r.toggle), o.timeout + 120, "toggles")
+      .catch(soft(r))
+      .finally(() => r.notes.push(...(r.toggle.errors ?? [])));
+    if (o.profile) await profileToggles(browser, page, cdp, o, r.sentences, `${label}-toggle`);
 
     // Restore with annotations.
     const stored = await within(storeAnnotations(page, o.annotations), o.timeout, "store annotations");
@@ -549,8 +571,11 @@ async function runSize(o, server, label) {
       if (after.error) r.notes.push(`after restore: ${after.error.trim()}`);
       r.restoredMemory = await within(memory(page, cdp), o.timeout, "memory");
       const n = Math.max(2, Math.floor(o.presses / 2));
-      r.toggleLoaded = await within(toggles(page, r.sentences, n, o.timeout), o.timeout * 2, "toggles after restore");
-      r.notes.push(...r.toggleLoaded.errors.map((e) => `after restore: ${e}`));
+      r.toggleLoaded = {};
+      await within(toggles(page, r.sentences, n, o.timeout, r.toggleLoaded), o.timeout + 120, "toggles after restore")
+        .catch(soft(r))
+        .finally(() => r.notes.push(...(r.toggleLoaded.errors ?? []).map((e) => `after restore: ${e}`)));
+      if (o.profile) await profileToggles(browser, page, cdp, o, r.sentences, `${label}-restored-toggle`);
     }
     r.notes.push(...problems.slice(0, 3));
   } catch (e) {
@@ -566,7 +591,8 @@ async function runSize(o, server, label) {
 function table(results, o) {
   const stats = (xs, f) => {
     const v = xs.map(f);
-    return `${ms(median(v))} / ${ms(quantile(v, 0.95))}`;
+    if (!v.length) return "–";
+    return `${ms(median(v))} / ${ms(quantile(v, 0.95))} (${v.length})`;
   };
   const rows = [
     ["article (UTF-8 bytes)", (r) => `${(r.bytes / 1024).toFixed(0)} KB`],
@@ -574,9 +600,9 @@ function table(results, o) {
     ["shown: click → DOM ready (ms)", (r) => ms(r.shown?.dom)],
     ["shown: click → painted (ms)", (r) => ms(r.shown?.paint)],
     ["  of which the click handler (ms)", (r) => ms(r.shown?.handler)],
-    ["tag 'c' → painted, median / p95 (ms)", (r) => (r.toggle ? stats([...r.toggle.on, ...r.toggle.off], (x) => x.paint) : "–")],
-    ["  → class set, median / p95 (ms)", (r) => (r.toggle ? stats([...r.toggle.on, ...r.toggle.off], (x) => x.dom) : "–")],
-    ["move 'j' → painted, median / p95 (ms)", (r) => (r.toggle ? stats(r.toggle.move, (x) => x.paint) : "–")],
+    ["tag 'c' → painted, median / p95 (n) ms", (r) => (r.toggle?.on ? stats([...r.toggle.on, ...r.toggle.off], (x) => x.paint) : "–")],
+    ["  → class set, median / p95 (n) ms", (r) => (r.toggle?.on ? stats([...r.toggle.on, ...r.toggle.off], (x) => x.dom) : "–")],
+    ["move 'j' → painted, median / p95 (n) ms", (r) => (r.toggle?.move ? stats(r.toggle.move, (x) => x.paint) : "–")],
     ["mutations per toggle: #article / rest", (r) => (r.toggle?.first ? `${r.toggle.first.inArticle} / ${r.toggle.first.elsewhere}` : "–")],
     ["JS heap after annotate (MB)", (r) => mb(r.memory?.heap)],
     ["wasm memory after annotate (MB)", (r) => mb(r.memory?.wasm)],
@@ -588,9 +614,9 @@ function table(results, o) {
     ["  navigation → wasm started (ms)", (r) => ms(r.restore?.started)],
     ["  JS heap / wasm memory (MB)", (r) => (r.restoredMemory ? `${mb(r.restoredMemory.heap)} / ${mb(r.restoredMemory.wasm)}` : "–")],
     ["  DOM nodes", (r) => r.restoredMemory?.nodes ?? "–"],
-    ["  tag → painted, median / p95 (ms)", (r) => (r.toggleLoaded ? stats([...r.toggleLoaded.on, ...r.toggleLoaded.off], (x) => x.paint) : "–")],
+    ["  tag → painted, median / p95 (n) ms", (r) => (r.toggleLoaded?.on ? stats([...r.toggleLoaded.on, ...r.toggleLoaded.off], (x) => x.paint) : "–")],
     ["  mutations per toggle: #article / rest", (r) => (r.toggleLoaded?.first ? `${r.toggleLoaded.first.inArticle} / ${r.toggleLoaded.first.elsewhere}` : "–")],
-    ["  move 'j' → painted, median / p95 (ms)", (r) => (r.toggleLoaded ? stats(r.toggleLoaded.move, (x) => x.paint) : "–")],
+    ["  move 'j' → painted, median / p95 (n) ms", (r) => (r.toggleLoaded?.move ? stats(r.toggleLoaded.move, (x) => x.paint) : "–")],
   ];
   const header = ["", ...results.map((r) => r.label)];
   const body = rows.map(([name, f]) => [name, ...results.map((r) => String(f(r)))]);
