@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::tag::{self, BUILT_IN};
+use crate::domain::tag::{self, Tag, BUILT_IN};
 
 use super::browser;
 use super::state::use_workspace;
@@ -10,17 +10,27 @@ use super::state::use_workspace;
 #[component]
 pub fn AnnotationPanel() -> impl IntoView {
     let ws = use_workspace();
-    let ids = move || {
+    // One entry per annotation: its id, its tags and where it is in the list.
+    // Rows are keyed by id and tags, so a tag change rebuilds only its own
+    // row, and no row reads the document reactively: with thousands of rows,
+    // thousands of subscribers to the document made every change cost
+    // O(rows²) (each re-run unsubscribes from a list as long as the rows).
+    let rows = move || {
         ws.doc.with(|d| {
             d.as_ref()
                 .map(|d| {
                     d.annotations
                         .iter()
-                        .map(|a| a.id.clone())
+                        .enumerate()
+                        .map(|(at, a)| (a.id.clone(), a.tags.clone(), at))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
+    };
+    let any = move || {
+        ws.doc
+            .with(|d| d.as_ref().is_some_and(|d| !d.annotations.is_empty()))
     };
     let counts = move || {
         ws.doc.with(|d| {
@@ -48,27 +58,35 @@ pub fn AnnotationPanel() -> impl IntoView {
             <h2 id="panel-title">"Annotations"</h2>
             <p class="counts">{counts}</p>
             <Show
-                when=move || !ids().is_empty()
+                when=any
                 fallback=|| view! { <p class="empty">"No annotations yet: select a sentence and press c, q or w."</p> }
             >
                 <ol class="annotations">
-                    <For each=ids key=|id| id.clone() let:id>
-                        <AnnotationRow id=id />
-                    </For>
+                    <For
+                        each=rows
+                        key=|(id, tags, _)| (id.clone(), tags.clone())
+                        children=|(id, tags, at)| view! { <AnnotationRow id=id tags=tags at=at /> }
+                    />
                 </ol>
             </Show>
         </aside>
     }
 }
 
+/// One annotation, `at` its index in the list when the row is made.
 #[component]
-fn AnnotationRow(id: String) -> impl IntoView {
+fn AnnotationRow(id: String, tags: Vec<Tag>, at: usize) -> impl IntoView {
     let ws = use_workspace();
     // Note and speaker fields are left uncontrolled: rewriting them from the
     // document on every keystroke would fight the caret.
     let (excerpt, note, speaker) = ws.doc.with_untracked(|d| {
         d.as_ref()
-            .and_then(|d| d.annotation(&id))
+            .and_then(|d| {
+                d.annotations
+                    .get(at)
+                    .filter(|a| a.id == id)
+                    .or_else(|| d.annotation(&id))
+            })
             .map(|a| {
                 (
                     excerpt(&a.text),
@@ -78,28 +96,19 @@ fn AnnotationRow(id: String) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let chips = {
-        let id = id.clone();
-        move || {
-            ws.doc.with(|d| {
-                d.as_ref().and_then(|d| d.annotation(&id)).map(|a| {
-                    a.tags
-                        .iter()
-                        .map(|t| {
-                            let (glyph, label) = tag::by_name(t.as_str())
-                                .map_or(("•", t.as_str()), |s| (s.glyph, s.label));
-                            view! {
-                                <span class=format!("chip t-{t}")>
-                                    <span aria-hidden="true">{glyph}" "</span>
-                                    {label.to_string()}
-                                </span>
-                            }
-                        })
-                        .collect_view()
-                })
-            })
-        }
-    };
+    let chips = tags
+        .iter()
+        .map(|t| {
+            let (glyph, label) =
+                tag::by_name(t.as_str()).map_or(("•", t.as_str()), |s| (s.glyph, s.label));
+            view! {
+                <span class=format!("chip t-{t}")>
+                    <span aria-hidden="true">{glyph}" "</span>
+                    {label.to_string()}
+                </span>
+            }
+        })
+        .collect_view();
     let select = {
         let id = id.clone();
         move |_| {
