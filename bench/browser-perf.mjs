@@ -4,6 +4,7 @@
 //
 //   node bench/browser-perf.mjs [--dist DIR] [--sizes 100k,1m,5m]
 //        [--timeout SECONDS] [--presses N] [--annotations N] [--profile DIR]
+//        [--query STRING]
 //
 // For each size it pastes a generated article (bench/article-gen.mjs) and
 // measures, in the page with performance.now():
@@ -25,7 +26,8 @@
 // the visible sentences then count as shown. Every step has a time limit; a step that runs over is reported as "did not
 // finish in N s" and the size's remaining steps are skipped. With --profile
 // DIR it also writes a CPU profile and a trace summary of the annotate and
-// restore steps to DIR and prints where the time went.
+// restore steps to DIR and prints where the time went. --query appends a
+// query string to the page's address (for switches a build may read).
 //
 // The release bundle is built (trunk build --release) when DIR is missing.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -46,6 +48,7 @@ function options(argv) {
     presses: 20,
     annotations: 5000,
     profile: null,
+    query: "",
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
@@ -57,8 +60,9 @@ function options(argv) {
       case "--presses": o.presses = Number(value()); break;
       case "--annotations": o.annotations = Number(value()); break;
       case "--profile": o.profile = resolve(value()); break;
+      case "--query": o.query = value().replace(/^\?/, ""); break;
       case "-h": case "--help":
-        console.log("node bench/browser-perf.mjs [--dist DIR] [--sizes 100k,1m,5m] [--timeout S] [--presses N] [--annotations N] [--profile DIR]");
+        console.log("node bench/browser-perf.mjs [--dist DIR] [--sizes 100k,1m,5m] [--timeout S] [--presses N] [--annotations N] [--profile DIR] [--query STRING]");
         process.exit(0);
       default:
         throw new Error(`unknown option ${argv[i]}`);
@@ -519,7 +523,7 @@ async function runSize(o, server, label) {
     page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text().slice(0, 200)}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
-    await page.goto(server.url);
+    await page.goto(o.query ? `${server.url}?${o.query}` : server.url);
     await page.locator("#article-text").waitFor();
 
     // Annotate.
@@ -644,7 +648,7 @@ async function main() {
   ensureBuild(o.dist);
   const server = await serve(o.dist);
   const chromium = spawnSync(process.env.CHROMIUM ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8" });
-  console.log(`browser-perf: ${o.dist}, ${(chromium.stdout || "chromium").trim()}, node ${process.version}`);
+  console.log(`browser-perf: ${o.dist}${o.query ? `?${o.query}` : ""}, ${(chromium.stdout || "chromium").trim()}, node ${process.version}`);
   const results = [];
   try {
     for (const label of o.sizes) {
