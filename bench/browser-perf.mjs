@@ -23,11 +23,12 @@
 //             sentence shown and painted, and -> every panel row present;
 //             then toggles again with those annotations in place.
 // A page that virtualises the article should put data-virtual on #article:
-// the visible sentences then count as shown. Every step has a time limit; a step that runs over is reported as "did not
-// finish in N s" and the size's remaining steps are skipped. With --profile
-// DIR it also writes a CPU profile and a trace summary of the annotate and
-// restore steps to DIR and prints where the time went. --query appends a
-// query string to the page's address (for switches a build may read).
+// the visible sentences then count as shown. Every step has a time limit; a
+// step that runs over is reported as "did not finish in N s": a toggle pass
+// keeps the samples it has and the size goes on, any other step skips the
+// rest of its size; the whole run is bounded too. With --profile DIR it also writes CPU profiles of the annotate,
+// toggle and restore steps to DIR and prints where the time went. --query
+// appends a query string to the page's address (for switches a build reads).
 //
 // The release bundle is built (trunk build --release) when DIR is missing.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
