@@ -117,19 +117,34 @@ fn dragged_span(ws: Workspace) -> Option<(usize, (usize, usize))> {
     found
 }
 
+/// The sentences grouped into one block per line of the text: the article is
+/// no longer one inline formatting context, so a sentence whose look changes
+/// size (a tag's glyph) makes the browser lay out its own paragraph, not the
+/// whole article. A gap that holds a line break is split after its first
+/// break: that part ends the block, the rest opens the next, so the text
+/// reads and renders exactly as one pre-wrapped run did.
 fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
     let text = doc.text();
     let offsets = doc.offsets();
     let byte = |c: usize| offsets.char_to_byte(c).unwrap_or(text.len());
     let marks = ws.marks.get_value();
-    let mut views = Vec::with_capacity(doc.sentences.len() * 2 + 1);
+    let mut blocks = Vec::new();
+    let mut block: Vec<AnyView> = Vec::new();
     let mut previous_end = 0;
     for (i, sentence) in doc.sentences.iter().enumerate() {
         let gap = &text[byte(previous_end)..byte(sentence.start)];
-        if !gap.is_empty() {
-            views.push(gap.to_string().into_any());
-        }
         previous_end = sentence.end;
+        match gap.find('\n') {
+            Some(at) if !block.is_empty() => {
+                block.push(gap[..=at].to_string().into_any());
+                blocks.push(paragraph(std::mem::take(&mut block)));
+                if at + 1 < gap.len() {
+                    block.push(gap[at + 1..].to_string().into_any());
+                }
+            }
+            _ if !gap.is_empty() => block.push(gap.to_string().into_any()),
+            _ => {}
+        }
         let Some(signal) = marks.get(i).cloned() else {
             continue;
         };
@@ -162,7 +177,7 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
             }
         };
         let current = move || signal.with(|m| m.focused).then_some("true");
-        views.push(
+        block.push(
             view! {
                 <span
                     id=sentence_dom_id(i)
@@ -180,9 +195,16 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
     }
     let tail = &text[byte(previous_end)..];
     if !tail.is_empty() {
-        views.push(tail.to_string().into_any());
+        block.push(tail.to_string().into_any());
     }
-    views
+    if !block.is_empty() {
+        blocks.push(paragraph(block));
+    }
+    blocks
+}
+
+fn paragraph(children: Vec<AnyView>) -> AnyView {
+    view! { <div class="para">{children}</div> }.into_any()
 }
 
 fn kind_class(kind: SegmentKind) -> &'static str {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::annotation::Annotation;
 use crate::domain::tag::{self, BUILT_IN};
 
 use super::browser;
@@ -129,15 +130,21 @@ pub fn AnnotationPanel() -> impl IntoView {
 #[component]
 fn AnnotationRow(id: String) -> impl IntoView {
     let ws = use_workspace();
-    // The row's annotation, found through the id index: one lookup per row
-    // per change, and nothing below re-runs unless this annotation changed.
-    let annotation = {
-        let id = id.clone();
-        Memo::new(move |_| ws.annotation(&id))
+    // The row follows its own annotation's signal: nothing here re-runs
+    // unless this annotation changed.
+    let annotation = ws.row(&id);
+    let read = move |f: &dyn Fn(&Annotation) -> Option<String>| {
+        annotation.as_ref().and_then(|row| row.with(|a| f(a)))
     };
-    let excerpt = annotation.with_untracked(|a| a.as_ref().map(|a| excerpt(&a.text)));
-    let note = move || annotation.with(|a| a.as_ref().map(|a| a.note.clone()));
-    let speaker = move || annotation.with(|a| a.as_ref().and_then(|a| a.speaker.clone()));
+    let excerpt = read(&|a| Some(excerpt(&a.text)));
+    let note = {
+        let read = read.clone();
+        move || read(&|a| Some(a.note.clone()))
+    };
+    let speaker = {
+        let read = read.clone();
+        move || read(&|a| a.speaker.clone())
+    };
     // Fields follow the document (undo, import, another tab) but are not
     // rewritten while they already say the same, so typing keeps its caret.
     let note_field = NodeRef::<leptos::html::Textarea>::new();
@@ -157,24 +164,28 @@ fn AnnotationRow(id: String) -> impl IntoView {
             }
         }
     });
+    let tags = {
+        let row = ws.row(&id);
+        move || {
+            row.as_ref()
+                .map(|r| r.with(|a| a.tags.clone()))
+                .unwrap_or_default()
+        }
+    };
     let chips = move || {
-        annotation.with(|a| {
-            a.as_ref().map(|a| {
-                a.tags
-                    .iter()
-                    .map(|t| {
-                        let (glyph, label) = tag::by_name(t.as_str())
-                            .map_or(("•", t.as_str()), |s| (s.glyph, s.label));
-                        view! {
-                            <span class=format!("chip t-{t}")>
-                                <span aria-hidden="true">{glyph}" "</span>
-                                {label.to_string()}
-                            </span>
-                        }
-                    })
-                    .collect_view()
+        tags()
+            .iter()
+            .map(|t| {
+                let (glyph, label) =
+                    tag::by_name(t.as_str()).map_or(("•", t.as_str()), |s| (s.glyph, s.label));
+                view! {
+                    <span class=format!("chip t-{t}")>
+                        <span aria-hidden="true">{glyph}" "</span>
+                        {label.to_string()}
+                    </span>
+                }
             })
-        })
+            .collect_view()
     };
     let select = {
         let id = id.clone();

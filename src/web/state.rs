@@ -71,9 +71,10 @@ pub struct Workspace {
     pub suggestions: StoredValue<Vec<Suggestion>>,
     /// The "Suggest" toggle: whether waiting suggestions are shown.
     pub show_suggestions: RwSignal<bool>,
-    /// Where each annotation id sits in the document's list, so panel rows
-    /// find theirs without a scan.
-    pub positions: Memo<HashMap<String, usize>>,
+    /// One signal per annotation for the panel's rows, set only when that
+    /// annotation changed: with thousands of rows, rows that each read the
+    /// whole document would make every change cost rows².
+    pub rows: StoredValue<HashMap<String, ArcRwSignal<Annotation>>>,
     /// The last write failed: the page holds work storage does not.
     pub unsaved: RwSignal<bool>,
     /// Changes whenever the stored library may have changed (a write here
@@ -84,17 +85,9 @@ pub struct Workspace {
 impl Workspace {
     pub fn new(status: Status) -> Self {
         let doc = RwSignal::new(None::<AnnotatedDocument>);
-        let positions = Memo::new(move |_| {
-            doc.with(|d| {
-                d.iter()
-                    .flat_map(|d| d.annotations.iter().enumerate())
-                    .map(|(i, a)| (a.id.clone(), i))
-                    .collect()
-            })
-        });
         Workspace {
             doc,
-            positions,
+            rows: StoredValue::new(HashMap::new()),
             suggestions: StoredValue::new(Vec::new()),
             show_suggestions: RwSignal::new(true),
             opened: RwSignal::new(0),
@@ -227,16 +220,39 @@ impl Workspace {
         self.save();
     }
 
-    /// A copy of annotation `id`, tracking the document.
-    pub fn annotation(&self, id: &str) -> Option<Annotation> {
-        let at = self.positions.with(|p| p.get(id).copied())?;
-        self.doc.with(|d| {
-            d.as_ref()?
-                .annotations
-                .get(at)
-                .filter(|a| a.id == id)
-                .cloned()
-        })
+    /// The signal holding annotation `id` for its panel row.
+    pub fn row(&self, id: &str) -> Option<ArcRwSignal<Annotation>> {
+        if let Some(row) = self.rows.with_value(|rows| rows.get(id).cloned()) {
+            return Some(row);
+        }
+        // A row can be built before the next refresh (another tab's change).
+        let annotation = self
+            .doc
+            .with_untracked(|d| d.as_ref()?.annotation(id).cloned())?;
+        let row = ArcRwSignal::new(annotation);
+        self.rows
+            .update_value(|rows| drop(rows.insert(id.to_string(), row.clone())));
+        Some(row)
+    }
+
+    /// Sets the row signals of annotations that changed, drops those of
+    /// annotations that are gone. One pass over the annotations.
+    fn refresh_rows(&self) {
+        self.doc.with_untracked(|d| {
+            let annotations = d.as_ref().map_or(&[][..], |d| &d.annotations[..]);
+            self.rows.update_value(|rows| {
+                let present: std::collections::HashSet<&str> =
+                    annotations.iter().map(|a| a.id.as_str()).collect();
+                rows.retain(|id, _| present.contains(id.as_str()));
+                for a in annotations {
+                    match rows.get(&a.id) {
+                        Some(row) if row.with_untracked(|r| r != a) => row.set(a.clone()),
+                        Some(_) => {}
+                        None => drop(rows.insert(a.id.clone(), ArcRwSignal::new(a.clone()))),
+                    }
+                }
+            });
+        });
     }
 
     /// The id of the annotation exactly on the selection, if any.
@@ -482,6 +498,7 @@ impl Workspace {
 
     /// Recomputes every sentence's look and sets only those that changed.
     fn refresh_marks(&self) {
+        self.refresh_rows();
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
         let span = self.span.get_untracked();

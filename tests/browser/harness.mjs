@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { extname, join, normalize, dirname } from "node:path";
+import { extname, join, normalize, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -20,15 +20,19 @@ const types = {
   ".json": "application/json",
 };
 
-/** Starts the static server; resolves to its base URL and a close function. */
-export async function serve() {
-  if (!existsSync(join(dist, "index.html"))) {
-    throw new Error("dist/index.html is missing: run `trunk build` first (make test does)");
+/**
+ * Starts the static server for the Trunk build in `dir` (dist/ unless told);
+ * resolves to its base URL and a close function.
+ */
+export async function serve(dir = dist) {
+  dir = resolve(dir);
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${dir}/index.html is missing: run \`trunk build\` first (make test does)`);
   }
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = join(dist, path === "/" ? "index.html" : path);
-    if (!file.startsWith(dist)) {
+    const file = join(dir, path === "/" ? "index.html" : path);
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
