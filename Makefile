@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: setup serve build test test-native test-browser lint size bench
+.PHONY: setup serve build test test-native test-browser lint size bench-native bench-wasm bench-browser
 
 setup:
 	@./scripts/setup.sh
@@ -35,5 +35,16 @@ test-browser:
 size: setup
 	$(ENV) ./bench/size.sh
 
-bench:
-	$(ENV) cargo bench
+
+## Speed of the splitter (native, against icu_segmenter) and of suggestions.
+bench-native:
+	$(ENV) cargo bench --bench segment
+	$(ENV) cargo bench --bench suggest
+
+## The splitter compiled to wasm, timed in headless Chromium.
+bench-wasm: setup
+	$(ENV) ./bench/segment-wasm.sh
+
+## The page on 100 KB, 1 MB and 5 MB articles in headless Chromium (release build).
+bench-browser: setup
+	$(ENV) node bench/browser-perf.mjs

@@ -336,15 +336,17 @@ async function memory(page, cdp) {
  * Replaces the stored document with the same article carrying `n`
  * annotations: one per sentence spread evenly, or runs of 1, 2, 3…
  * sentences when the article has fewer than `n`. Offsets in code points, as
- * the native format counts; `text` is the covered substring. Tags are quote
+ * the native format counts; the stored record leaves out the covered text,
+ * which the page recomputes. Tags are quote
  * and warning only, so the claim key still has something to add.
  */
 async function storeAnnotations(page, n) {
   return page.evaluate((n) => {
-    const current = JSON.parse(localStorage.getItem("marginalia/v1/current"));
-    const key = `marginalia/v1/doc/${current}`;
+    // Storage schema v2 (src/domain/migrate.rs): the open id as plain text,
+    // a compact record per article, the text once under its fingerprint.
+    const current = localStorage.getItem("marginalia/v2/current");
+    const key = `marginalia/v2/doc/${current}`;
     const doc = JSON.parse(localStorage.getItem(key));
-    const text = doc.document.text;
     // Sentence spans from the DOM: the article shows the text whole, gaps
     // included, so walking its nodes gives UTF-16 and code point offsets.
     const spans = [];
@@ -387,13 +389,12 @@ async function storeAnnotations(page, n) {
     const tags = [["quote"], ["warning"], ["warning", "quote"]];
     const stamp = "2026-02-01T12:00:00.000Z";
     doc.annotations = pairs.map(([i, len], k) => {
-      const [a, , s] = spans[i];
-      const [, b, , e] = spans[i + len];
+      const [, , s] = spans[i];
+      const [, , , e] = spans[i + len];
       return {
         id: `a-bench-${String(k).padStart(5, "0")}`,
         start: s,
         end: e,
-        text: text.slice(a, b),
         tags: tags[k % tags.length],
         note: k % 4 === 0 ? `Check this against the ministry's figures (${k}).` : "",
         speaker: k % 3 === 0 ? "Amara Okafor" : null,
