@@ -2,7 +2,7 @@
 //! said what across accepted annotations and waiting suggestions. The page
 //! shows these; nothing here changes a document.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::document::AnnotatedDocument;
 use super::suggest::Suggestion;
@@ -14,6 +14,23 @@ pub fn is_pending(doc: &AnnotatedDocument, s: &Suggestion) -> bool {
         && !doc
             .annotation_on(s.start, s.end)
             .is_some_and(|a| a.has_tag(&s.tag))
+}
+
+/// [`is_pending`] for every suggestion at once, in one pass over the
+/// annotations rather than one per suggestion.
+pub fn pending_mask(doc: &AnnotatedDocument, suggestions: &[Suggestion]) -> Vec<bool> {
+    let tagged: HashSet<(usize, usize, &str)> = doc
+        .annotations
+        .iter()
+        .flat_map(|a| a.tags.iter().map(move |t| (a.start, a.end, t.as_str())))
+        .collect();
+    suggestions
+        .iter()
+        .map(|s| {
+            !tagged.contains(&(s.start, s.end, s.tag.as_str()))
+                && !doc.rejected_suggestions.contains(&s.key())
+        })
+        .collect()
 }
 
 /// One thing a speaker said: a span with its tags, from an annotation or a
@@ -48,7 +65,13 @@ pub fn who_said_what(
             suggested: false,
         });
     }
-    for s in suggestions.iter().filter(|s| is_pending(doc, s)) {
+    let pending = pending_mask(doc, suggestions);
+    for s in suggestions
+        .iter()
+        .zip(&pending)
+        .filter(|(_, &p)| p)
+        .map(|(s, _)| s)
+    {
         let Some(name) = s.speaker.as_deref() else {
             continue;
         };
@@ -109,6 +132,10 @@ mod tests {
         assert!(is_pending(&d, &other));
         d.rejected_suggestions.insert(other.key());
         assert!(!is_pending(&d, &other));
+        let mask = pending_mask(&d, &found);
+        let expected: Vec<bool> = found.iter().map(|s| is_pending(&d, s)).collect();
+        assert_eq!(mask, expected, "the one-pass mask agrees with is_pending");
+        assert!(mask.iter().any(|&p| p) && mask.iter().any(|&p| !p));
     }
 
     #[test]

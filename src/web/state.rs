@@ -407,9 +407,11 @@ impl Workspace {
                 return Vec::new();
             };
             self.suggestions.with_value(|all| {
+                let pending = review::pending_mask(d, all);
                 all.iter()
-                    .filter(|s| keep(s) && review::is_pending(d, s))
-                    .cloned()
+                    .zip(pending)
+                    .filter(|(s, p)| *p && keep(s))
+                    .map(|(s, _)| s.clone())
                     .collect()
             })
         })
@@ -509,7 +511,8 @@ impl Workspace {
             let mut suggested = vec![0u8; d.sentences.len()];
             if self.show_suggestions.get_untracked() {
                 self.suggestions.with_value(|all| {
-                    for s in all.iter().filter(|s| review::is_pending(d, s)) {
+                    let pending = review::pending_mask(d, all);
+                    for s in all.iter().zip(pending).filter(|(_, p)| *p).map(|(s, _)| s) {
                         if let Some(bits) = suggested.get_mut(s.sentence) {
                             *bits |= tag_bits(std::slice::from_ref(&s.tag));
                         }

@@ -112,7 +112,14 @@ pub fn SuggestionReview() -> impl IntoView {
 #[component]
 pub fn WhoSaidWhat() -> impl IntoView {
     let ws = use_workspace();
-    let speakers = move || {
+    // Folded away, the list is not drawn at all: it can be long.
+    let (open, set_open) = signal(true);
+    // A memo, so the list is drawn again only when who said what changed,
+    // not on every edit.
+    let speakers = Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
         let show = ws.show_suggestions.get();
         ws.doc.with(|d| {
             let d = d.as_ref()?;
@@ -124,9 +131,9 @@ pub fn WhoSaidWhat() -> impl IntoView {
             };
             Some(index)
         })
-    };
+    });
     let list = move || {
-        let speakers = speakers().unwrap_or_default();
+        let speakers = speakers.get().unwrap_or_default();
         if speakers.is_empty() {
             return view! { <p class="empty">"No speaker named yet."</p> }.into_any();
         }
@@ -171,10 +178,18 @@ pub fn WhoSaidWhat() -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let details = event_target::<web_sys::HtmlDetailsElement>(&ev);
+        set_open.set(details.open());
+    };
     view! {
         <section class="who-said-what" aria-labelledby="who-title">
-            <h2 id="who-title">"Who said what"</h2>
-            <ul class="speakers">{list}</ul>
+            <details open on:toggle=on_toggle>
+                <summary>
+                    <h2 id="who-title">"Who said what"</h2>
+                </summary>
+                <ul class="speakers">{list}</ul>
+            </details>
         </section>
     }
 }
