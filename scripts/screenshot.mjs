@@ -26,8 +26,12 @@ await tagSentence("President Donald Trump stated", ["c", "q"], { speaker: "Donal
 await tagSentence("Trump indicated a deadline", ["c"], { speaker: "Donald Trump" });
 await tagSentence("He framed the talks", ["w"]);
 await tagSentence("In a public address", ["c", "w"], { speaker: "Ali Khamenei", note: "Find the broadcast transcript." });
-await page.locator("#s1").click();
-await page.evaluate(() => window.scrollTo(0, 0));
+await tagSentence("Foreign Minister Abbas Araghchi", ["a"]);
+await page.locator("#s4").click();
+await page.evaluate(() => {
+  window.scrollTo(0, 0);
+  document.querySelector(".panel").scrollTop = 0;
+});
 await page.screenshot({ path: out });
 await browser.close();
 await server.close();

@@ -68,7 +68,10 @@ pub fn SuggestionReview() -> impl IntoView {
                     <li class=format!("bulk t-{name}")>
                         <span>
                             <span aria-hidden="true">{spec.glyph}" "</span>
-                            {format!("{n} {plural} waiting")}
+                            {format!(
+                                "{n} {} waiting",
+                                if n == 1 { spec.label.to_lowercase() } else { plural.clone() }
+                            )}
                         </span>
                         <button
                             disabled=n == 0
