@@ -35,7 +35,7 @@ pub fn pending_mask(doc: &AnnotatedDocument, suggestions: &[Suggestion]) -> Vec<
 
 /// One thing a speaker said: a span with its tags, from an annotation or a
 /// waiting suggestion.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Said {
     pub start: usize,
     pub end: usize,

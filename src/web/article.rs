@@ -163,17 +163,14 @@ fn render_sentences(doc: &AnnotatedDocument, ws: Workspace) -> Vec<AnyView> {
             move || signal.with(|m| pieces_view(&text, &m.pieces))
         };
         // Why each waiting suggestion is there, on hover and for assistive
-        // technology; looked up only for sentences that have one.
+        // technology. The marks say which tags wait here; the reasons come
+        // from this sentence's own suggestions (sorted by sentence), so no
+        // sentence looks at the others'.
         let reasons = {
             let signal = signal.clone();
             move || {
-                (signal.with(|m| m.suggested) != 0).then(|| {
-                    ws.pending(|s| s.sentence == i)
-                        .iter()
-                        .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
+                let waiting = signal.with(|m| m.suggested);
+                (waiting != 0).then(|| ws.suggestion_reasons(i, waiting))
             }
         };
         let current = move || signal.with(|m| m.focused).then_some("true");

@@ -394,6 +394,21 @@ impl Workspace {
         ));
     }
 
+    /// Why the suggestions of sentence `i` whose tags are in `waiting` (bit
+    /// i = built-in tag i) were made, as one line.
+    pub fn suggestion_reasons(&self, i: usize, waiting: u8) -> String {
+        self.suggestions.with_value(|all| {
+            let from = all.partition_point(|s| s.sentence < i);
+            all[from..]
+                .iter()
+                .take_while(|s| s.sentence == i)
+                .filter(|s| waiting & tag_bits(std::slice::from_ref(&s.tag)) != 0)
+                .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    }
+
     /// Waiting suggestions on the selected sentences.
     pub fn pending_on_selection(&self) -> Vec<Suggestion> {
         let (first, last) = self.selection();

@@ -135,52 +135,51 @@ pub fn WhoSaidWhat() -> impl IntoView {
             Some(index)
         })
     });
-    let list = move || {
-        let speakers = speakers.get().unwrap_or_default();
-        if speakers.is_empty() {
-            return view! { <p class="empty">"No speaker named yet."</p> }.into_any();
-        }
+    // Keyed by speaker and what they said: an edit redraws only the
+    // speaker it touched, not the whole list.
+    let entries = move || {
         speakers
+            .get()
+            .map(|index| index.into_iter().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let speaker_block = move |(name, said): (String, Vec<review::Said>)| {
+        let items = said
             .into_iter()
-            .map(|(name, said)| {
-                let items = said
-                    .into_iter()
-                    .map(|x| {
-                        let tags = x.tags.join(", ");
-                        let start = x.start;
-                        let jump = move |_| {
-                            let sentence = ws
-                                .doc
-                                .with_untracked(|d| d.as_ref().and_then(|d| d.sentence_at(start)));
-                            if let Some(i) = sentence {
-                                ws.place_cursor(i, false);
-                                super::browser::flash(&super::state::sentence_dom_id(i));
-                            }
-                        };
-                        view! {
-                            <li class:suggested=x.suggested>
-                                <button class="jump" on:click=jump>
-                                    <span class="said-tags">
-                                        {tags}
-                                        {x.suggested.then_some(" (suggested)")}
-                                    </span>
-                                    " "
-                                    {x.text}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view();
+            .map(|x| {
+                let tags = x.tags.join(", ");
+                let start = x.start;
+                let jump = move |_| {
+                    let sentence = ws
+                        .doc
+                        .with_untracked(|d| d.as_ref().and_then(|d| d.sentence_at(start)));
+                    if let Some(i) = sentence {
+                        ws.place_cursor(i, false);
+                        super::browser::flash(&super::state::sentence_dom_id(i));
+                    }
+                };
                 view! {
-                    <li class="speaker">
-                        <h3>{name}</h3>
-                        <ul>{items}</ul>
+                    <li class:suggested=x.suggested>
+                        <button class="jump" on:click=jump>
+                            <span class="said-tags">
+                                {tags}
+                                {x.suggested.then_some(" (suggested)")}
+                            </span>
+                            " "
+                            {x.text}
+                        </button>
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! {
+            <li class="speaker">
+                <h3>{name}</h3>
+                <ul>{items}</ul>
+            </li>
+        }
     };
+    let nobody = move || speakers.with(|s| s.as_ref().is_none_or(|s| s.is_empty()));
     let on_toggle = move |ev: leptos::ev::Event| {
         let details = event_target::<web_sys::HtmlDetailsElement>(&ev);
         set_open.set(details.open());
@@ -191,7 +190,11 @@ pub fn WhoSaidWhat() -> impl IntoView {
                 <summary>
                     <h2 id="who-title">"Who said what"</h2>
                 </summary>
-                <ul class="speakers">{list}</ul>
+                <Show when=move || !nobody() fallback=|| view! { <p class="empty">"No speaker named yet."</p> }>
+                    <ul class="speakers">
+                        <For each=entries key=|entry| entry.clone() children=speaker_block />
+                    </ul>
+                </Show>
             </details>
         </section>
     }
