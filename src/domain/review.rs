@@ -19,16 +19,29 @@ pub fn is_pending(doc: &AnnotatedDocument, s: &Suggestion) -> bool {
 /// [`is_pending`] for every suggestion at once, in one pass over the
 /// annotations rather than one per suggestion.
 pub fn pending_mask(doc: &AnnotatedDocument, suggestions: &[Suggestion]) -> Vec<bool> {
+    let keys: Vec<String> = suggestions.iter().map(Suggestion::key).collect();
+    pending_mask_keyed(doc, suggestions, &keys)
+}
+
+/// [`pending_mask`] with the suggestions' keys computed once beforehand:
+/// a key hashes its sentence's text, and the page asks on every edit.
+pub fn pending_mask_keyed(
+    doc: &AnnotatedDocument,
+    suggestions: &[Suggestion],
+    keys: &[String],
+) -> Vec<bool> {
     let tagged: HashSet<(usize, usize, &str)> = doc
         .annotations
         .iter()
         .flat_map(|a| a.tags.iter().map(move |t| (a.start, a.end, t.as_str())))
         .collect();
+    let rejected = &doc.rejected_suggestions;
     suggestions
         .iter()
-        .map(|s| {
+        .zip(keys)
+        .map(|(s, key)| {
             !tagged.contains(&(s.start, s.end, s.tag.as_str()))
-                && !doc.rejected_suggestions.contains(&s.key())
+                && (rejected.is_empty() || !rejected.contains(key))
         })
         .collect()
 }
@@ -48,9 +61,11 @@ pub struct Said {
 /// Everyone quoted or cited, by name, with what they said in text order.
 /// Accepted annotations come first; a suggestion on the same span as an
 /// annotation of the same speaker is folded into it.
+/// `pending[i]` says whether `suggestions[i]` still waits ([`pending_mask`]).
 pub fn who_said_what(
     doc: &AnnotatedDocument,
     suggestions: &[Suggestion],
+    pending: &[bool],
 ) -> BTreeMap<String, Vec<Said>> {
     let mut by_speaker: BTreeMap<String, Vec<Said>> = BTreeMap::new();
     for a in &doc.annotations {
@@ -65,10 +80,9 @@ pub fn who_said_what(
             suggested: false,
         });
     }
-    let pending = pending_mask(doc, suggestions);
     for s in suggestions
         .iter()
-        .zip(&pending)
+        .zip(pending)
         .filter(|(_, &p)| p)
         .map(|(s, _)| s)
     {
@@ -142,14 +156,14 @@ mod tests {
     fn speakers_list_their_quotes_whether_accepted_or_waiting() {
         let mut d = doc();
         let found = suggest(&d);
-        let waiting = who_said_what(&d, &found);
+        let waiting = who_said_what(&d, &found, &pending_mask(&d, &found));
         let varga = waiting.get("Varga").expect("Varga is a speaker");
         assert!(varga.iter().all(|s| s.suggested));
         assert!(varga[0].tags.contains(&"quote".to_string()));
 
         let quote = found.iter().find(|s| s.tag.as_str() == "quote").unwrap();
         suggest::accept(&mut d, quote, "t", || "a1".to_string());
-        let after = who_said_what(&d, &found);
+        let after = who_said_what(&d, &found, &pending_mask(&d, &found));
         let varga = &after["Varga"];
         assert_eq!(
             varga.len(),

@@ -69,6 +69,14 @@ pub struct Workspace {
     /// (the text never changes); which still wait is derived from the
     /// document.
     pub suggestions: StoredValue<Vec<Suggestion>>,
+    /// Their keys, computed once: a key hashes its sentence's text.
+    pub suggestion_keys: StoredValue<Vec<String>>,
+    /// Changes when `suggestions` is replaced (they are computed just after
+    /// an article is first shown).
+    pub suggestions_rev: RwSignal<u64>,
+    /// Which suggestions still wait, once per change of the document, shared
+    /// by the marks, the review and the speaker index.
+    pub pending_mask: Memo<Arc<Vec<bool>>>,
     /// The "Suggest" toggle: whether waiting suggestions are shown.
     pub show_suggestions: RwSignal<bool>,
     /// One signal per annotation for the panel's rows, set only when that
@@ -85,10 +93,27 @@ pub struct Workspace {
 impl Workspace {
     pub fn new(status: Status) -> Self {
         let doc = RwSignal::new(None::<AnnotatedDocument>);
+        let suggestions = StoredValue::new(Vec::<Suggestion>::new());
+        let suggestion_keys = StoredValue::new(Vec::<String>::new());
+        let suggestions_rev = RwSignal::new(0);
+        let pending_mask = Memo::new(move |_| {
+            suggestions_rev.track();
+            let mask = doc.with(|d| {
+                d.as_ref().map_or_else(Vec::new, |d| {
+                    suggestions.with_value(|all| {
+                        suggestion_keys.with_value(|keys| review::pending_mask_keyed(d, all, keys))
+                    })
+                })
+            });
+            Arc::new(mask)
+        });
         Workspace {
             doc,
+            suggestion_keys,
+            suggestions_rev,
+            pending_mask,
             rows: StoredValue::new(HashMap::new()),
-            suggestions: StoredValue::new(Vec::new()),
+            suggestions,
             show_suggestions: RwSignal::new(true),
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
@@ -116,10 +141,32 @@ impl Workspace {
         self.cursor.set(0);
         self.anchor.set(0);
         self.history.set_value(History::default());
-        self.suggestions.set_value(suggest::suggest(&doc));
+        self.suggestions.set_value(Vec::new());
+        self.suggestion_keys.set_value(Vec::new());
         self.doc.set(Some(doc));
         self.opened.update(|n| *n += 1);
         self.refresh_marks();
+        // Suggestions come just after the article is first shown: on a long
+        // article they take a noticeable moment, and reading can start.
+        let ws = *self;
+        let opened = self.opened.get_untracked();
+        set_timeout(
+            move || {
+                if ws.opened.get_untracked() != opened {
+                    return;
+                }
+                let found = ws
+                    .doc
+                    .with_untracked(|d| d.as_ref().map(suggest::suggest))
+                    .unwrap_or_default();
+                ws.suggestion_keys
+                    .set_value(found.iter().map(Suggestion::key).collect());
+                ws.suggestions.set_value(found);
+                ws.suggestions_rev.update(|n| *n += 1);
+                ws.refresh_marks();
+            },
+            std::time::Duration::ZERO,
+        );
         if persist {
             self.save();
         }
@@ -417,18 +464,13 @@ impl Workspace {
 
     /// Waiting suggestions that pass `keep`.
     pub fn pending(&self, keep: impl Fn(&Suggestion) -> bool) -> Vec<Suggestion> {
-        self.doc.with_untracked(|d| {
-            let Some(d) = d.as_ref() else {
-                return Vec::new();
-            };
-            self.suggestions.with_value(|all| {
-                let pending = review::pending_mask(d, all);
-                all.iter()
-                    .zip(pending)
-                    .filter(|(s, p)| *p && keep(s))
-                    .map(|(s, _)| s.clone())
-                    .collect()
-            })
+        let pending = self.pending_mask.get_untracked();
+        self.suggestions.with_value(|all| {
+            all.iter()
+                .zip(pending.iter())
+                .filter(|(s, p)| **p && keep(s))
+                .map(|(s, _)| s.clone())
+                .collect()
         })
     }
 
@@ -525,9 +567,14 @@ impl Workspace {
             };
             let mut suggested = vec![0u8; d.sentences.len()];
             if self.show_suggestions.get_untracked() {
+                let pending = self.pending_mask.get_untracked();
                 self.suggestions.with_value(|all| {
-                    let pending = review::pending_mask(d, all);
-                    for s in all.iter().zip(pending).filter(|(_, p)| *p).map(|(s, _)| s) {
+                    for s in all
+                        .iter()
+                        .zip(pending.iter())
+                        .filter(|(_, p)| **p)
+                        .map(|(s, _)| s)
+                    {
                         if let Some(bits) = suggested.get_mut(s.sentence) {
                             *bits |= tag_bits(std::slice::from_ref(&s.tag));
                         }

@@ -14,6 +14,7 @@ pub fn SuggestionReview() -> impl IntoView {
     // Waiting suggestions change with the document, the selection and the
     // toggle; reading those three signals keeps these views current.
     let track = move || {
+        ws.pending_mask.track();
         ws.doc.track();
         ws.cursor.track();
         ws.anchor.track();
@@ -127,10 +128,11 @@ pub fn WhoSaidWhat() -> impl IntoView {
         ws.doc.with(|d| {
             let d = d.as_ref()?;
             let index = if show {
+                let pending = ws.pending_mask.get();
                 ws.suggestions
-                    .with_value(|all| review::who_said_what(d, all))
+                    .with_value(|all| review::who_said_what(d, all, &pending))
             } else {
-                review::who_said_what(d, &[])
+                review::who_said_what(d, &[], &[])
             };
             Some(index)
         })

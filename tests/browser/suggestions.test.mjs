@@ -26,11 +26,18 @@ after(async () => {
 });
 
 const classOf = (page, i) => page.locator(`#s${i}`).getAttribute("class");
+
+/** Pastes and annotates, then waits for suggestions, which come just after
+ * the article is first shown. */
+async function annotateWithSuggestions(page, text) {
+  await annotate(page, text);
+  await page.locator("#article .s[class*='sg-']").first().waitFor();
+}
 const stored = storedRecord;
 
 test("suggestions show as provisional marks that say why, and are not annotations", async () => {
   const { context, page, problems } = await openApp(browser, server.url);
-  await annotate(page, ARTICLE);
+  await annotateWithSuggestions(page, ARTICLE);
   assert.match(await classOf(page, 1), /sg-quote/);
   assert.doesNotMatch(await classOf(page, 1), /t-quote/);
   assert.match(await classOf(page, 2), /sg-warning/);
@@ -51,7 +58,7 @@ test("suggestions show as provisional marks that say why, and are not annotation
 
 test("a accepts and x rejects the selection's suggestions, and both survive a reload", async () => {
   const { context, page, problems } = await openApp(browser, server.url);
-  await annotate(page, ARTICLE);
+  await annotateWithSuggestions(page, ARTICLE);
   await page.locator("#s1").click();
   await page.keyboard.press("a");
   assert.match(await classOf(page, 1), /t-quote/);
@@ -84,7 +91,7 @@ test("a accepts and x rejects the selection's suggestions, and both survive a re
 
 test("accept all and reject all act on one tag and persist", async () => {
   const { context, page, problems } = await openApp(browser, server.url);
-  await annotate(page, ARTICLE);
+  await annotateWithSuggestions(page, ARTICLE);
   const claims = await page.locator("#article .s.sg-claim").count();
   assert.ok(claims >= 2, `${claims} claim suggestions`);
   await page.getByRole("button", { name: "Accept all claims" }).click();
@@ -107,7 +114,7 @@ test("accept all and reject all act on one tag and persist", async () => {
 
 test("who said what lists speakers; a click selects what they said", async () => {
   const { context, page, problems } = await openApp(browser, server.url);
-  await annotate(page, ARTICLE);
+  await annotateWithSuggestions(page, ARTICLE);
   const panel = page.getByRole("region", { name: "Who said what" });
   await panel.getByRole("heading", { name: "Ana Varga" }).waitFor();
   await panel.getByRole("button", { name: /We will not sign/ }).click();
@@ -123,7 +130,7 @@ test(
   async () => {
     const sample = readFileSync(samplePath, "utf8");
     const { context, page, problems } = await openApp(browser, server.url);
-    await annotate(page, sample);
+    await annotateWithSuggestions(page, sample);
     const marks = await page.locator("#article .s").evaluateAll((els) =>
       els.map((e) => ({ text: e.textContent, cls: e.className })),
     );
