@@ -146,27 +146,29 @@ impl Workspace {
         self.doc.set(Some(doc));
         self.opened.update(|n| *n += 1);
         self.refresh_marks();
-        // Suggestions come just after the article is first shown: on a long
-        // article they take a noticeable moment, and reading can start.
+        // Suggestions come just after the article is first painted: on a
+        // long article they take a noticeable moment, and reading can start.
         let ws = *self;
         let opened = self.opened.get_untracked();
-        set_timeout(
-            move || {
-                if ws.opened.get_untracked() != opened {
-                    return;
-                }
-                let found = ws
-                    .doc
-                    .with_untracked(|d| d.as_ref().map(suggest::suggest))
-                    .unwrap_or_default();
-                ws.suggestion_keys
-                    .set_value(found.iter().map(Suggestion::key).collect());
-                ws.suggestions.set_value(found);
-                ws.suggestions_rev.update(|n| *n += 1);
-                ws.refresh_marks();
-            },
-            std::time::Duration::ZERO,
-        );
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if ws.opened.get_untracked() != opened {
+                        return;
+                    }
+                    let found = ws
+                        .doc
+                        .with_untracked(|d| d.as_ref().map(suggest::suggest))
+                        .unwrap_or_default();
+                    ws.suggestion_keys
+                        .set_value(found.iter().map(Suggestion::key).collect());
+                    ws.suggestions.set_value(found);
+                    ws.suggestions_rev.update(|n| *n += 1);
+                    ws.refresh_marks();
+                },
+                std::time::Duration::ZERO,
+            )
+        });
         if persist {
             self.save();
         }
