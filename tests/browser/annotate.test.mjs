@@ -1,25 +1,16 @@
 // The annotator end to end, as a person uses it: paste the sample article,
 // tag by keyboard and by button, add a note, reload, export and copy.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openApp, annotate, codePointSlice, shared } from "./harness.mjs";
+import { startApp, openApp, annotate, codePointSlice, shared } from "./harness.mjs";
 
 const samplePath = join(shared, "samples", "news-us-iran-2026-02-01.txt");
 const sample = existsSync(samplePath) ? readFileSync(samplePath, "utf8") : null;
 const skipSample = sample ? false : `../shared/samples is missing (${samplePath})`;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 /** Index of the sentence element whose text starts with `prefix`. */
 async function sentenceIndex(page, prefix) {
@@ -34,7 +25,7 @@ async function sentenceIndex(page, prefix) {
 const sentence = (page, i) => page.locator(`#s${i}`);
 
 test("pasted article is split into sentences with headings on their own", { skip: skipSample }, async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, sample);
   const texts = await page.locator("#article .s").allTextContents();
   assert.ok(texts.length > 25, `only ${texts.length} segments`);
@@ -49,7 +40,7 @@ test("pasted article is split into sentences with headings on their own", { skip
 });
 
 test("keyboard tags a sentence, the same key removes it, and the panel follows", { skip: skipSample }, async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, sample);
   const trump = await sentenceIndex(page, "President Donald Trump stated");
   await sentence(page, trump - 1).click();
@@ -88,7 +79,7 @@ test("keyboard tags a sentence, the same key removes it, and the panel follows",
 });
 
 test("buttons and shift-click tag a span of sentences", { skip: skipSample }, async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, sample);
   const k = await sentenceIndex(page, "In a public address broadcast");
   await sentence(page, k).click();
@@ -102,7 +93,7 @@ test("buttons and shift-click tag a span of sentences", { skip: skipSample }, as
 });
 
 test("tags, notes and speakers survive a reload exactly", { skip: skipSample }, async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, sample);
   const k = await sentenceIndex(page, "In a public address broadcast");
   await sentence(page, k).click();
@@ -129,7 +120,7 @@ test("tags, notes and speakers survive a reload exactly", { skip: skipSample }, 
 });
 
 test("Export JSON downloads the document; Copy JSON puts the same on the clipboard", { skip: skipSample }, async () => {
-  const { context, page, problems } = await openApp(browser, server.url, {
+  const { context, page, problems } = await openApp(env.browser, env.server.url, {
     permissions: ["clipboard-read", "clipboard-write"],
   });
   await annotate(page, sample);
@@ -169,7 +160,7 @@ test("Export JSON downloads the document; Copy JSON puts the same on the clipboa
 
 test("offsets count code points: emoji and accents before a tagged sentence", async () => {
   const text = "Café owners 😀 cheered. \"Prices rose 5%,\" Ana said.";
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, text);
   await sentence(page, 1).click();
   await page.keyboard.press("q");

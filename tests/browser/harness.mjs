@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { extname, join, normalize, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -103,4 +104,22 @@ export function storedRecord(page) {
     const raw = id && localStorage.getItem(`marginalia/v2/doc/${id}`);
     return raw ? JSON.parse(raw) : null;
   });
+}
+
+/**
+ * Serves dist/ and launches Chromium before a test file's tests, and stops
+ * both after them. Returns an object whose `server` and `browser` are set
+ * once the file's tests start.
+ */
+export function startApp() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

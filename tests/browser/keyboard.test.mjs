@@ -1,8 +1,8 @@
 // Every shortcut the "?" overlay lists, pressed as a person would, plus the
 // layout promises: dark mode, narrow screens, print.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, annotate } from "./harness.mjs";
+import { startApp, openApp, annotate } from "./harness.mjs";
 
 const ARTICLE = [
   "Storm Hits Coast",
@@ -14,19 +14,10 @@ const ARTICLE = [
   "Forecasters warned of more rain.",
 ].join("\n");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 async function fresh() {
-  const app = await openApp(browser, server.url);
+  const app = await openApp(env.browser, env.server.url);
   await annotate(app.page, ARTICLE);
   assert.equal(await app.page.locator("#article .s").count(), 6);
   return app;
@@ -180,7 +171,7 @@ test("? lists every shortcut and Escape closes it", async () => {
 });
 
 test("dark mode follows the toggle and survives a reload", async () => {
-  const { context, page, problems } = await openApp(browser, server.url, { colorScheme: "light" });
+  const { context, page, problems } = await openApp(env.browser, env.server.url, { colorScheme: "light" });
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await background();
   await page.getByRole("button", { name: "Dark mode" }).click();
@@ -195,7 +186,7 @@ test("dark mode follows the toggle and survives a reload", async () => {
 });
 
 test("at 360 px wide nothing scrolls sideways and the panel sits below the article", async () => {
-  const { context, page, problems } = await openApp(browser, server.url, { viewport: { width: 360, height: 740 } });
+  const { context, page, problems } = await openApp(env.browser, env.server.url, { viewport: { width: 360, height: 740 } });
   await annotate(page, ARTICLE);
   await press(page, "c");
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -2,23 +2,14 @@
 // duplicate, delete with undo, the offer when the same text is pasted again,
 // and backup and restore of the whole library. Each test checks that no
 // annotation was lost along the way.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { serve, launch, openApp, annotate } from "./harness.mjs";
+import { startApp, openApp, annotate } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 const harbour = "Harbour Storm\n\nPublished Date: 3 Mar, 2026\n\nShips were lost near the pier. The mayor blamed the forecast. Repairs start Monday.";
 const council = "Council Budget\n\nThe council approved the budget. Critics said it was rushed.";
@@ -49,7 +40,7 @@ async function stored(page) {
 }
 
 test("the library lists articles with date, counts and last change; title and date are editable", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await addArticle(page, harbour, [[2, "c"], [3, "q"], [4, "c"]]);
   await addArticle(page, council, [[2, "w"]]);
   const h = entry(page, "Harbour Storm");
@@ -76,7 +67,7 @@ test("the library lists articles with date, counts and last change; title and da
 });
 
 test("search finds articles by title and by text", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await addArticle(page, harbour, [[2, "c"]]);
   await addArticle(page, council, []);
   const search = page.getByLabel("Search titles and text");
@@ -94,7 +85,7 @@ test("search finds articles by title and by text", async () => {
 });
 
 test("duplicate makes an independent copy; delete can be undone with every annotation", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await addArticle(page, harbour, [[2, "c"], [3, "q"]]);
   await entry(page, "Harbour Storm").getByRole("button", { name: "Duplicate" }).click();
   await entry(page, "Harbour Storm (copy)").waitFor();
@@ -127,7 +118,7 @@ test("duplicate makes an independent copy; delete can be undone with every annot
 });
 
 test("pasting a stored text again offers to open it or make a copy", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await addArticle(page, harbour, [[2, "c"]]);
   await page.getByLabel("Article text").fill(harbour);
   await page.getByRole("button", { name: "Annotate" }).click();
@@ -150,7 +141,7 @@ test("pasting a stored text again offers to open it or make a copy", async () =>
 });
 
 test("backup and restore: export the library, then merge or replace with a preview", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await addArticle(page, harbour, [[2, "c"], [3, "q"]]);
   await addArticle(page, council, [[2, "w"]]);
   const [download] = await Promise.all([
@@ -164,7 +155,7 @@ test("backup and restore: export the library, then merge or replace with a previ
   assert.equal(backup.articles.length, 2);
 
   // In a fresh browser: one article of its own, then merge the backup in.
-  const fresh = await openApp(browser, server.url);
+  const fresh = await openApp(env.browser, env.server.url);
   await addArticle(fresh.page, harbour, [[4, "w"]]);
   await fresh.page.locator("#restore-file").setInputFiles(file);
   const preview = fresh.page.getByRole("region", { name: "Restore preview" });

@@ -1,19 +1,10 @@
 // Hostile or broken input: shown as text, never run; clear messages; stored
 // work never lost.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, annotate } from "./harness.mjs";
+import { startApp, openApp, annotate } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 test("markup in a pasted article is shown as characters and runs nothing", async () => {
   const hostile = [
@@ -21,7 +12,7 @@ test("markup in a pasted article is shown as characters and runs nothing", async
     "",
     "The mayor said <script>window.__pwned = 'script'</script> nothing. <b onclick=\"window.__pwned='b'\">Bold</b> claims followed.",
   ].join("\n");
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, hostile);
   for (const el of await page.locator("#article .s").all()) await el.click();
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -32,7 +23,7 @@ test("markup in a pasted article is shown as characters and runs nothing", async
 });
 
 test("the Content-Security-Policy allows the loader by hash and no eval", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   assert.match(csp, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   assert.match(csp, /'wasm-unsafe-eval'/);
@@ -50,7 +41,7 @@ test("the Content-Security-Policy allows the loader by hash and no eval", async 
 });
 
 test("annotating an empty text says what to do", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Annotate" }).click();
   await page.getByRole("alert").filter({ hasText: "Paste an article" }).waitFor();
   assert.equal(await page.locator("#article").count(), 0);
@@ -59,7 +50,7 @@ test("annotating an empty text says what to do", async () => {
 });
 
 test("an unreadable stored entry is reported, kept aside and offered for download", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, "First sentence here. Second one follows.");
   await page.keyboard.press("c");
   const key = await page.evaluate(() => "marginalia/v2/doc/" + localStorage.getItem("marginalia/v2/current"));
@@ -86,7 +77,7 @@ test("an unreadable stored entry is reported, kept aside and offered for downloa
 });
 
 test("a second article does not overwrite the first one's stored work", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, "Alpha said prices rose. Beta denied it.");
   await page.keyboard.press("c");
   await page.getByRole("button", { name: "New article" }).click();

@@ -1,8 +1,8 @@
 // Sub-sentence spans: a mouse drag tags part of a sentence, snapped to whole
 // words; nested and overlapping spans render and each stays selectable.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, annotate, storedRecord } from "./harness.mjs";
+import { startApp, openApp, annotate, storedRecord } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Talks Stall",
@@ -10,16 +10,7 @@ const ARTICLE = [
   "\"We will not sign this deal,\" Mayor Ana Varga told reporters on Monday. The council met later.",
 ].join("\n");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 /** Drags the mouse from inside `from` to inside `to` (substrings of sentence i). */
 async function drag(page, i, from, to) {
@@ -54,7 +45,7 @@ async function drag(page, i, from, to) {
 }
 
 test("dragging across part of a sentence tags whole words only", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, ARTICLE);
   await drag(page, 1, "not", "deal");
   await page.getByRole("status").filter({ hasText: 'Selected "not sign this deal"' }).waitFor();
@@ -72,7 +63,7 @@ test("dragging across part of a sentence tags whole words only", async () => {
 });
 
 test("nested and overlapping spans render and each can be selected and untagged", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, ARTICLE);
   await drag(page, 1, "not", "deal");
   await page.keyboard.press("q");

@@ -2,25 +2,16 @@
 // quota, an entry corrupted by hand, two tabs editing one article, a reload
 // in the middle of a burst of edits, and a library stored by the previous
 // version. Every test checks that no annotation was lost.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launch, openApp, annotate } from "./harness.mjs";
+import { startApp, openApp, annotate } from "./harness.mjs";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "storage");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 /** Every stored article as { title: [annotation ids, sorted] }. */
 async function storedIds(page) {
@@ -52,7 +43,7 @@ const story = (name, n) =>
   [`${name} Headline`, ""].concat(Array.from({ length: n }, (_, i) => `${name} sentence number ${i + 1} says something.`)).join("\n");
 
 test("a full quota: the page says so, keeps editing in memory, exports it all, and damages nothing stored", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, story("Kept", 4));
   await tag(page, 1, "c");
   const before = await storedIds(page);
@@ -114,7 +105,7 @@ test("a full quota: the page says so, keeps editing in memory, exports it all, a
 });
 
 test("an entry corrupted by hand is kept aside untouched, offered raw, and every other article opens", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, story("Healthy", 3));
   await tag(page, 1, "c");
   await tag(page, 2, "q");
@@ -167,13 +158,13 @@ test("an entry corrupted by hand is kept aside untouched, offered raw, and every
 });
 
 test("two pages editing the same article: both see every annotation, none is dropped", async () => {
-  const { context, page: one, problems } = await openApp(browser, server.url);
+  const { context, page: one, problems } = await openApp(env.browser, env.server.url);
   await annotate(one, story("Shared", 6));
   await tag(one, 1, "c");
   const two = await context.newPage();
   const problemsTwo = [];
   two.on("pageerror", (e) => problemsTwo.push(e.message));
-  await two.goto(server.url);
+  await two.goto(env.server.url);
   await two.locator("#s1.t-claim").waitFor();
 
   // Edits interleaved without waiting for the other tab to catch up.
@@ -210,7 +201,7 @@ test("two pages editing the same article: both see every annotation, none is dro
 });
 
 test("a write that finds the article changed elsewhere merges by id and reports a clash", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, story("Clash", 3));
   await tag(page, 1, "c");
   // Another tab's write, landing before this page heard of it: the same
@@ -242,9 +233,9 @@ test("a write that finds the article changed elsewhere merges by id and reports 
 });
 
 test("the library in one page follows articles added, tagged and deleted in another", async () => {
-  const { context, page: one, problems } = await openApp(browser, server.url);
+  const { context, page: one, problems } = await openApp(env.browser, env.server.url);
   const two = await context.newPage();
-  await two.goto(server.url);
+  await two.goto(env.server.url);
   await annotate(two, story("Elsewhere", 2));
   await tag(two, 1, "c");
   const entry = one.locator(".entry", { has: one.getByRole("button", { name: "Elsewhere Headline", exact: true }) });
@@ -260,7 +251,7 @@ test("the library in one page follows articles added, tagged and deleted in anot
 });
 
 test("a reload in the middle of a burst of edits keeps every edit made before it", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotate(page, story("Burst", 40));
   await page.locator("#s1").click();
   // Forty edits and the reload in one go, with no pause for anything to be
@@ -283,7 +274,7 @@ test("a reload in the middle of a burst of edits keeps every edit made before it
 
 test("a library stored by version 1 is migrated with every annotation", async () => {
   const v1 = JSON.parse(readFileSync(join(fixtures, "v1-library.json"), "utf8"));
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   // Put the old library in place before the page's script runs, once.
   await context.addInitScript((entries) => {
     if (sessionStorage.getItem("seeded")) return;
@@ -294,7 +285,7 @@ test("a library stored by version 1 is migrated with every annotation", async ()
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   // The v1 pointer named the council story: it opens, with its annotation.
   await page.locator("#article .s").first().waitFor();
   assert.equal(await page.locator("#s0").textContent(), "Council Votes on Budget");

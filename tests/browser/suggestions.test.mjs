@@ -1,10 +1,10 @@
 // Suggestions in the page: provisional until the person decides; accepted
 // ones become annotations, rejected ones stay rejected, both after reload.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openApp, annotate, shared, storedRecord } from "./harness.mjs";
+import { startApp, openApp, annotate, shared, storedRecord } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Talks Stall",
@@ -14,16 +14,7 @@ const ARTICLE = [
   "The council approved a budget of $4 million in March.",
 ].join("\n");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 const classOf = (page, i) => page.locator(`#s${i}`).getAttribute("class");
 
@@ -36,7 +27,7 @@ async function annotateWithSuggestions(page, text) {
 const stored = storedRecord;
 
 test("suggestions show as provisional marks that say why, and are not annotations", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotateWithSuggestions(page, ARTICLE);
   assert.match(await classOf(page, 1), /sg-quote/);
   assert.doesNotMatch(await classOf(page, 1), /t-quote/);
@@ -57,7 +48,7 @@ test("suggestions show as provisional marks that say why, and are not annotation
 });
 
 test("a accepts and x rejects the selection's suggestions, and both survive a reload", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotateWithSuggestions(page, ARTICLE);
   await page.locator("#s1").click();
   await page.keyboard.press("a");
@@ -90,7 +81,7 @@ test("a accepts and x rejects the selection's suggestions, and both survive a re
 });
 
 test("accept all and reject all act on one tag and persist", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotateWithSuggestions(page, ARTICLE);
   const claims = await page.locator("#article .s.sg-claim").count();
   assert.ok(claims >= 2, `${claims} claim suggestions`);
@@ -113,7 +104,7 @@ test("accept all and reject all act on one tag and persist", async () => {
 });
 
 test("who said what lists speakers; a click selects what they said", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await annotateWithSuggestions(page, ARTICLE);
   const panel = page.getByRole("region", { name: "Who said what" });
   await panel.getByRole("heading", { name: "Ana Varga" }).waitFor();
@@ -129,7 +120,7 @@ test(
   { skip: existsSync(samplePath) ? false : `missing ${samplePath}` },
   async () => {
     const sample = readFileSync(samplePath, "utf8");
-    const { context, page, problems } = await openApp(browser, server.url);
+    const { context, page, problems } = await openApp(env.browser, env.server.url);
     await annotateWithSuggestions(page, sample);
     const marks = await page.locator("#article .s").evaluateAll((els) =>
       els.map((e) => ({ text: e.textContent, cls: e.className })),

@@ -1,11 +1,11 @@
 // Moving work in and out of the page: every export format downloads in its
 // documented shape, and imports land on the article or say why they did not.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { serve, launch, openApp, annotate, codePointSlice, shared, storedRecord } from "./harness.mjs";
+import { startApp, openApp, annotate, codePointSlice, shared, storedRecord } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Reopens",
@@ -15,16 +15,7 @@ const ARTICLE = [
   "The council will vote on repairs in May.",
 ].join("\n");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = startApp();
 
 async function download(page, label) {
   const [file] = await Promise.all([
@@ -45,7 +36,7 @@ async function tagged(page) {
 }
 
 test("W3C, CSV and Markdown exports carry the annotations", async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await tagged(page);
 
   const w3c = await download(page, "Export W3C");
@@ -77,7 +68,7 @@ test("W3C, CSV and Markdown exports carry the annotations", async () => {
 });
 
 test("an exported file imports onto the same article in a fresh browser, and u undoes it", async () => {
-  const first = await openApp(browser, server.url);
+  const first = await openApp(env.browser, env.server.url);
   await tagged(first.page);
   const native = await download(first.page, "Export JSON");
   const w3c = await download(first.page, "Export W3C");
@@ -86,7 +77,7 @@ test("an exported file imports onto the same article in a fresh browser, and u u
   const dir = mkdtempSync(join(tmpdir(), "marginalia-"));
   for (const [name, body] of [["doc.json", native.text], ["doc.jsonld", w3c.text]]) {
     writeFileSync(join(dir, name), body);
-    const { context, page, problems } = await openApp(browser, server.url);
+    const { context, page, problems } = await openApp(env.browser, env.server.url);
     await annotate(page, ARTICLE);
     await page.getByLabel("Import annotations…").setInputFiles(join(dir, name));
     await page.getByRole("status").filter({ hasText: `Imported ${name}: 2 annotations placed.` }).waitFor();
@@ -106,7 +97,7 @@ test("a broken file is refused with its reason and changes nothing", async () =>
   const dir = mkdtempSync(join(tmpdir(), "marginalia-"));
   const bad = join(dir, "broken.json");
   writeFileSync(bad, '{"format": "marginalia/1", "document": {');
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
   await tagged(page);
   await page.getByLabel("Import annotations…").setInputFiles(bad);
   await page.getByRole("alert").filter({ hasText: "broken.json was not imported" }).waitFor();
@@ -121,7 +112,7 @@ test(
   "the W3C spec's examples import without failing, each skipped one listed with its reason",
   { skip: existsSync(w3cExamples) ? false : `missing ${w3cExamples}` },
   async () => {
-    const { context, page, problems } = await openApp(browser, server.url);
+    const { context, page, problems } = await openApp(env.browser, env.server.url);
     await annotate(page, ARTICLE);
     await page.getByLabel("Import annotations…").setInputFiles(w3cExamples);
     await page.getByRole("status").filter({ hasText: "Imported w3c-model-examples.json" }).waitFor();
