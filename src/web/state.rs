@@ -479,32 +479,32 @@ impl Workspace {
     /// Accepts `chosen` suggestions as annotations (origin "suggested"), as
     /// one undoable step.
     pub fn accept(&self, chosen: &[Suggestion]) {
-        if chosen.is_empty() {
-            self.status.info("No suggestion waiting here.".to_string());
-            return;
-        }
-        let now = browser::now();
-        self.doc.update(|d| {
-            if let Some(d) = d {
-                let before = d.annotations.clone();
-                for s in chosen {
-                    suggest::accept(d, s, &now, browser::new_id);
-                }
-                self.history
-                    .update_value(|h| h.record("acceptance", before, d.annotations.clone(), false));
+        self.decide(chosen, "Accepted", |d, now, history| {
+            let before = d.annotations.clone();
+            for s in chosen {
+                suggest::accept(d, s, now, browser::new_id);
             }
+            history.record("acceptance", before, d.annotations.clone(), false);
         });
-        self.refresh_marks();
-        self.save();
-        self.status.info(format!(
-            "Accepted {} suggestion{}.",
-            chosen.len(),
-            if chosen.len() == 1 { "" } else { "s" }
-        ));
     }
 
     /// Rejects `chosen` suggestions: they stay hidden after reloads.
     pub fn reject(&self, chosen: &[Suggestion]) {
+        self.decide(chosen, "Rejected", |d, now, _| {
+            d.rejected_suggestions
+                .extend(chosen.iter().map(Suggestion::key));
+            d.document.updated = now.to_string();
+        });
+    }
+
+    /// Applies a decision on `chosen` suggestions, then redraws, saves and
+    /// says what was done.
+    fn decide(
+        &self,
+        chosen: &[Suggestion],
+        verb: &str,
+        apply: impl FnOnce(&mut AnnotatedDocument, &str, &mut History),
+    ) {
         if chosen.is_empty() {
             self.status.info("No suggestion waiting here.".to_string());
             return;
@@ -512,17 +512,15 @@ impl Workspace {
         let now = browser::now();
         self.doc.update(|d| {
             if let Some(d) = d {
-                d.rejected_suggestions
-                    .extend(chosen.iter().map(Suggestion::key));
-                d.document.updated = now;
+                self.history.update_value(|h| apply(d, &now, h));
             }
         });
         self.refresh_marks();
         self.save();
+        let n = chosen.len();
         self.status.info(format!(
-            "Rejected {} suggestion{}.",
-            chosen.len(),
-            if chosen.len() == 1 { "" } else { "s" }
+            "{verb} {n} suggestion{}.",
+            if n == 1 { "" } else { "s" }
         ));
     }
 
