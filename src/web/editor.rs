@@ -34,21 +34,12 @@ pub fn Editor() -> impl IntoView {
         let Some(id) = offer.with_untracked(|o| o.as_ref()?.first().map(|r| r.id.clone())) else {
             return;
         };
-        match ws.store.try_update_value(|s| s.load(&id)) {
-            Some(Ok(Some(stored))) => {
-                let count = stored.annotations.len();
-                offer.set(None);
-                ws.open(stored, false);
-                ws.status.info(format!(
-                    "Reopened the stored article with its {count} annotations."
-                ));
-                browser::focus("article");
-            }
-            Some(Ok(None)) => ws
-                .status
-                .error("That article is no longer stored.".to_string()),
-            Some(Err(problem)) => ws.status.error(problem.message),
-            None => {}
+        // The offer belongs to this editor, which opening an article removes.
+        offer.set(None);
+        if let Some((_, count)) = ws.open_stored(&id) {
+            ws.status.info(format!(
+                "Reopened the stored article with its {count} annotations."
+            ));
         }
     };
     let make_copy = move |_| {

@@ -178,6 +178,30 @@ impl Workspace {
         self.store.with_value(|s| s.set_current(id.as_deref()));
     }
 
+    /// Opens the stored article `id` and puts the keyboard on it; its title
+    /// and annotation count when it opened. When it cannot, the status line
+    /// says why.
+    pub fn open_stored(&self, id: &str) -> Option<(String, usize)> {
+        match self.store.try_update_value(|s| s.load(id)) {
+            Some(Ok(Some(doc))) => {
+                let opened = (doc.document.title.clone(), doc.annotations.len());
+                self.open(doc, false);
+                browser::focus("article");
+                Some(opened)
+            }
+            Some(Ok(None)) => {
+                self.status
+                    .error("That article is no longer stored.".to_string());
+                None
+            }
+            Some(Err(problem)) => {
+                self.status.error(problem.message);
+                None
+            }
+            None => None,
+        }
+    }
+
     /// Back to the empty editor. The document stays stored.
     pub fn close(&self) {
         self.doc.set(None);

@@ -42,18 +42,8 @@ pub fn LibraryEntry(record: Record, deleted: RwSignal<Option<Deleted>>) -> impl 
         .collect_view();
     let open = move |_| {
         let id = id.get_value();
-        match ws.store.try_update_value(|s| s.load(&id)) {
-            Some(Ok(Some(doc))) => {
-                let title = doc.document.title.clone();
-                ws.open(doc, false);
-                ws.status.info(format!("Opened \"{title}\"."));
-                browser::focus("article");
-            }
-            Some(Ok(None)) => ws
-                .status
-                .error("That article is no longer stored.".to_string()),
-            Some(Err(problem)) => ws.status.error(problem.message),
-            None => {}
+        if let Some((title, _)) = ws.open_stored(&id) {
+            ws.status.info(format!("Opened \"{title}\"."));
         }
         ws.library_rev.update(|n| *n += 1);
     };
