@@ -288,36 +288,38 @@ pub(super) fn is_reporting_verb(lower_word: &[u8]) -> bool {
     )
 }
 
+/// A weekday written out in full, lowercase.
+pub(super) fn is_weekday_name(lower_word: &[u8]) -> bool {
+    matches!(
+        lower_word,
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday" | b"sunday"
+    )
+}
+
 /// Words that go on a time rather than start a sentence (`6 a.m. Sunday`,
 /// `9 p.m. ET`).
 pub(super) fn is_time_follower(lower_word: &[u8]) -> bool {
-    matches!(
-        lower_word,
-        b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"et"
-            | b"est"
-            | b"edt"
-            | b"ct"
-            | b"cst"
-            | b"cdt"
-            | b"mt"
-            | b"mst"
-            | b"pt"
-            | b"pst"
-            | b"pdt"
-            | b"gmt"
-            | b"utc"
-            | b"bst"
-            | b"cet"
-            | b"cest"
-            | b"ist"
-    )
+    is_weekday_name(lower_word)
+        || matches!(
+            lower_word,
+            b"et"
+                | b"est"
+                | b"edt"
+                | b"ct"
+                | b"cst"
+                | b"cdt"
+                | b"mt"
+                | b"mst"
+                | b"pt"
+                | b"pst"
+                | b"pdt"
+                | b"gmt"
+                | b"utc"
+                | b"bst"
+                | b"cet"
+                | b"cest"
+                | b"ist"
+        )
 }
 
 /// German month names that are not also English ones (`3. April` could be

@@ -266,26 +266,20 @@ fn is_month(w: &[u8]) -> bool {
 }
 
 fn is_weekday(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"mon"
-            | b"tue"
-            | b"tues"
-            | b"wed"
-            | b"thu"
-            | b"thur"
-            | b"thurs"
-            | b"fri"
-            | b"sat"
-            | b"sun"
-    )
+    ab::is_weekday_name(w)
+        || matches!(
+            w,
+            b"mon"
+                | b"tue"
+                | b"tues"
+                | b"wed"
+                | b"thu"
+                | b"thur"
+                | b"thurs"
+                | b"fri"
+                | b"sat"
+                | b"sun"
+        )
 }
 
 /// How far into a paragraph a dateline may reach.
