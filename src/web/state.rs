@@ -145,7 +145,7 @@ impl Workspace {
         self.suggestion_keys.set_value(Vec::new());
         self.doc.set(Some(doc));
         self.opened.update(|n| *n += 1);
-        self.refresh_marks();
+        self.refresh();
         // Suggestions come just after the article is first painted: on a
         // long article they take a noticeable moment, and reading can start.
         let ws = *self;
@@ -289,7 +289,7 @@ impl Workspace {
             Some(Toggled::Removed) => self.status.info(format!("{label} removed from {which}.")),
             None => return,
         }
-        self.refresh_marks();
+        self.refresh();
         self.save();
     }
 
@@ -366,7 +366,7 @@ impl Workspace {
                 }
             }
         });
-        self.refresh_marks();
+        self.refresh();
         self.save();
         self.status
             .info("Annotation deleted. Press u or Ctrl+Z to undo.".to_string());
@@ -384,7 +384,7 @@ impl Workspace {
                     .update_value(|h| h.record(label, before, d.annotations.clone(), false));
             }
         });
-        self.refresh_marks();
+        self.refresh();
         self.save();
     }
 
@@ -411,7 +411,7 @@ impl Workspace {
         });
         match label {
             Some(label) => {
-                self.refresh_marks();
+                self.refresh();
                 self.save();
                 let verb = if redo { "Redid" } else { "Undid" };
                 self.status.info(format!("{verb} the {label}."));
@@ -539,7 +539,7 @@ impl Workspace {
                 self.history.update_value(|h| apply(d, &now, h));
             }
         });
-        self.refresh_marks();
+        self.refresh();
         self.save();
         let n = chosen.len();
         self.status.info(format!(
@@ -579,9 +579,15 @@ impl Workspace {
         }
     }
 
+    /// After the document changed: the panel's rows, then every sentence's
+    /// look. A cursor move needs only the looks (`refresh_marks`).
+    fn refresh(&self) {
+        self.refresh_rows();
+        self.refresh_marks();
+    }
+
     /// Recomputes every sentence's look and sets only those that changed.
     fn refresh_marks(&self) {
-        self.refresh_rows();
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
         let span = self.span.get_untracked();
@@ -667,7 +673,7 @@ impl Workspace {
                 let changed = self.doc.with_untracked(|d| d.as_ref() != Some(&merged));
                 if changed {
                     self.doc.set(Some(merged));
-                    self.refresh_marks();
+                    self.refresh();
                     self.status.info(merge_message(conflicts.len()));
                 }
             }
