@@ -6,6 +6,7 @@ pub mod annotation;
 pub mod document;
 pub mod format;
 pub mod history;
+pub mod layout;
 pub mod library;
 pub mod merge;
 pub mod migrate;

@@ -15,6 +15,7 @@ use crate::domain::review;
 use crate::domain::suggest::{self, Suggestion};
 use crate::domain::tag::{self, Tag};
 
+use super::article::Chunks;
 use super::browser;
 use super::status::Status;
 use super::storage::Store;
@@ -53,6 +54,8 @@ pub struct Workspace {
     /// rebuilds on it and on nothing else.
     pub opened: RwSignal<u64>,
     pub marks: StoredValue<Vec<ArcRwSignal<Marks>>>,
+    /// The article as drawn: which parts are plain text, which are sentences.
+    pub chunks: StoredValue<Chunks, LocalStorage>,
     /// The sentence holding the cursor and the other end of the selection.
     pub cursor: RwSignal<usize>,
     /// A span chosen inside the text (a drag, or a sub-sentence annotation
@@ -117,6 +120,7 @@ impl Workspace {
             show_suggestions: RwSignal::new(true),
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
+            chunks: StoredValue::new_local(Chunks::default()),
             cursor: RwSignal::new(0),
             span: RwSignal::new(None),
             anchor: RwSignal::new(0),
@@ -245,6 +249,7 @@ impl Workspace {
             self.anchor.set(index);
         }
         self.refresh_marks();
+        Chunks::pin(*self, index);
         browser::reveal(&sentence_dom_id(index));
     }
 

@@ -89,6 +89,39 @@ export async function annotate(page, text) {
   await page.locator("#article .s").first().waitFor();
 }
 
+/** Drags the mouse from inside `from` to inside `to` (substrings of sentence i). */
+export async function drag(page, i, from, to) {
+  const points = await page.evaluate(
+    ([i, from, to]) => {
+      const el = document.getElementById(`s${i}`);
+      el.scrollIntoView({ block: "center" });
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, all.length]);
+        all += n.data;
+      }
+      const at = (offset) => {
+        const [node, base] = nodes.filter(([, b]) => b <= offset).pop();
+        const r = document.createRange();
+        r.setStart(node, offset - base);
+        r.setEnd(node, offset - base + 1);
+        const box = r.getBoundingClientRect();
+        // Whole pixels, as a real mouse reports: Chromium starts no text
+        // selection for a press at fractional coordinates sent by the driver.
+        return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      };
+      return [at(all.indexOf(from) + 1), at(all.indexOf(to) + to.length - 2)];
+    },
+    [i, from, to],
+  );
+  await page.mouse.move(points[0].x, points[0].y);
+  await page.mouse.down();
+  await page.mouse.move(points[1].x, points[1].y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** The text of `text` between code point offsets, as the JSON format counts. */
 export function codePointSlice(text, start, end) {
   return Array.from(text).slice(start, end).join("");

@@ -2,7 +2,7 @@
 // words; nested and overlapping spans render and each stays selectable.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openApp, annotate, storedRecord } from "./harness.mjs";
+import { startApp, openApp, annotate, storedRecord, drag } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Talks Stall",
@@ -11,38 +11,6 @@ const ARTICLE = [
 ].join("\n");
 
 const env = startApp();
-
-/** Drags the mouse from inside `from` to inside `to` (substrings of sentence i). */
-async function drag(page, i, from, to) {
-  const points = await page.evaluate(
-    ([i, from, to]) => {
-      const el = document.getElementById(`s${i}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let all = "";
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push([n, all.length]);
-        all += n.data;
-      }
-      const at = (offset) => {
-        const [node, base] = nodes.filter(([, b]) => b <= offset).pop();
-        const r = document.createRange();
-        r.setStart(node, offset - base);
-        r.setEnd(node, offset - base + 1);
-        const box = r.getBoundingClientRect();
-        // Whole pixels, as a real mouse reports: Chromium starts no text
-        // selection for a press at fractional coordinates sent by the driver.
-        return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
-      };
-      return [at(all.indexOf(from) + 1), at(all.indexOf(to) + to.length - 2)];
-    },
-    [i, from, to],
-  );
-  await page.mouse.move(points[0].x, points[0].y);
-  await page.mouse.down();
-  await page.mouse.move(points[1].x, points[1].y, { steps: 5 });
-  await page.mouse.up();
-}
 
 test("dragging across part of a sentence tags whole words only", async () => {
   const { context, page, problems } = await openApp(env.browser, env.server.url);

@@ -1,0 +1,92 @@
+// A long article is drawn near the view only: sentences far from it stay
+// plain text until they come close, and every way of reaching a sentence
+// (keys, jumps, scrolling, dragging, printing) still finds it drawn.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { startApp, openApp, annotate, storedRecord, drag } from "./harness.mjs";
+import { generateArticle } from "../../bench/article-gen.mjs";
+
+const ARTICLE = generateArticle(160 * 1024).text;
+const env = startApp();
+
+const drawn = (page) => page.locator("#article .s").count();
+const current = (page) => page.locator('#article .s[aria-current="true"]').getAttribute("id");
+const inView = (page, id) =>
+  page.evaluate((id) => {
+    const box = document.getElementById(id)?.getBoundingClientRect();
+    return !!box && box.bottom > 0 && box.top < window.innerHeight;
+  }, id);
+
+test("a long article: the text is whole, the sentences drawn are those near the view", async () => {
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
+  await annotate(page, ARTICLE);
+  assert.equal(await page.locator("#article").textContent(), ARTICLE, "every character is on the page");
+  await page.keyboard.press("End");
+  const last = Number((await current(page)).slice(1));
+  assert.ok(last > 1000, `a long article has over a thousand of sentences, not ${last + 1}`);
+  assert.ok(await inView(page, `s${last}`), "End shows the last sentence");
+  const count = await drawn(page);
+  assert.ok(count < last / 4, `${count} of ${last + 1} sentences are drawn`);
+
+  // Tag the last sentence, go back to the top: the end goes back to plain
+  // text, and ] finds the claim there again, drawn and tagged.
+  await page.keyboard.press("c");
+  await page.locator(`#s${last}.t-claim`).waitFor();
+  await page.keyboard.press("Home");
+  assert.equal(await current(page), "s0");
+  await page.locator(`#s${last}`).waitFor({ state: "detached" });
+  await page.keyboard.press("]");
+  await page.locator(`#s${last}.t-claim[aria-current="true"]`).waitFor();
+  assert.ok(await inView(page, `s${last}`));
+  assert.equal((await storedRecord(page)).annotations.length, 1);
+
+  // Scrolling by hand draws what comes into view.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("#article .s")].some((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top > 0 && box.bottom < window.innerHeight;
+    }),
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a long article: a drag far down tags the words dragged over", async () => {
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
+  await annotate(page, ARTICLE);
+  await page.keyboard.press("End");
+  const last = Number((await current(page)).slice(1));
+  // A sentence of several words some way above the end, in a later chunk.
+  const target = await page.evaluate((last) => {
+    for (let i = last - 20; i > 0; i--) {
+      const words = document.getElementById(`s${i}`)?.textContent.split(" ") ?? [];
+      if (words.length >= 8) return { i, from: words[2], to: words[5] };
+    }
+  }, last);
+  await drag(page, target.i, target.from, target.to);
+  await page.keyboard.press("q");
+  const [a] = (await storedRecord(page)).annotations;
+  const text = Array.from(ARTICLE).slice(a.start, a.end).join("");
+  assert.ok(text.startsWith(target.from) && text.endsWith(target.to), `tagged ${JSON.stringify(text)}`);
+  assert.equal(await page.locator(`#s${target.i} mark.t-quote`).textContent(), text);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a long article prints with every sentence drawn", async () => {
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
+  await annotate(page, ARTICLE);
+  await page.keyboard.press("End");
+  const last = Number((await current(page)).slice(1));
+  await page.evaluate(() => {
+    window.addEventListener("beforeprint", () => {
+      window.drawnForPrint = document.querySelectorAll("#article .s").length;
+    });
+  });
+  await page.pdf();
+  assert.equal(await page.evaluate(() => window.drawnForPrint), last + 1);
+  await page.waitForFunction((last) => document.querySelectorAll("#article .s").length < last / 4, last);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
