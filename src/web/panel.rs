@@ -9,6 +9,9 @@ use super::browser;
 use super::state::{sentence_dom_id, use_workspace};
 use super::suggestions::{SuggestionReview, WhoSaidWhat};
 
+/// Rows drawn at first, and added by each "Show more".
+const ROWS_AT_ONCE: usize = 100;
+
 #[component]
 pub fn AnnotationPanel() -> impl IntoView {
     let ws = use_workspace();
@@ -38,6 +41,19 @@ pub fn AnnotationPanel() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // How many matching rows are drawn: thousands of rows, each a few dozen
+    // elements, would make every change lay out the whole list.
+    let (limit, set_limit) = signal(ROWS_AT_ONCE);
+    Effect::new(move |_| {
+        query.track();
+        only_tag.track();
+        set_limit.set(ROWS_AT_ONCE);
+    });
+    let shown_ids = move || {
+        let limit = limit.get();
+        ids.with(|ids| ids.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let hidden = move || ids.with(Vec::len).saturating_sub(limit.get());
     let total = move || {
         ws.doc
             .with(|d| d.as_ref().map_or(0, |d| d.annotations.len()))
@@ -118,10 +134,18 @@ pub fn AnnotationPanel() -> impl IntoView {
                 }
             >
                 <ol class="annotations">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <For each=shown_ids key=|id| id.clone() let:id>
                         <AnnotationRow id=id />
                     </For>
                 </ol>
+                <Show when=move || { hidden() > 0 }>
+                    <button class="more" on:click=move |_| set_limit.update(|n| *n += ROWS_AT_ONCE)>
+                        {move || {
+                            let n = hidden();
+                            format!("Show {} more of {n} not shown", n.min(ROWS_AT_ONCE))
+                        }}
+                    </button>
+                </Show>
             </Show>
         </aside>
     }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use web_sys::Storage;
 
-use crate::domain::document::AnnotatedDocument;
+use crate::domain::document::{document_id, AnnotatedDocument};
 use crate::domain::library::backup::Article;
 use crate::domain::library::{self, detect_published, Record};
 use crate::domain::merge::{merge_documents, Conflict};
@@ -52,6 +52,8 @@ pub struct Store {
     /// Keys holding entries that failed to parse and could not be copied
     /// aside: writing there would destroy the only copy.
     protected: HashSet<String>,
+    /// Each article's text fingerprint: an article's text never changes.
+    fingerprints: HashMap<String, String>,
     /// What happened while opening (a migration, its problems), for the page.
     pub notes: Vec<String>,
     pub startup_error: Option<String>,
@@ -73,6 +75,7 @@ impl Store {
             storage,
             synced: HashMap::new(),
             protected: HashSet::new(),
+            fingerprints: HashMap::new(),
             notes: Vec::new(),
             startup_error: None,
         };
@@ -82,6 +85,14 @@ impl Store {
 
     pub fn available(&self) -> bool {
         self.storage.is_some()
+    }
+
+    /// Whether `key` is stored, without copying its value out: a text is
+    /// megabytes, and a save only needs to know that it is there.
+    fn has(&self, key: &str) -> bool {
+        self.storage.as_ref().is_some_and(|s| {
+            js_sys::Reflect::has(s, &wasm_bindgen::JsValue::from_str(key)).unwrap_or(false)
+        })
     }
 
     fn get(&self, key: &str) -> Option<String> {
@@ -294,9 +305,14 @@ impl Store {
         }
         let to_write = merged.as_ref().map_or(doc, |(d, _)| d);
         let published = published.unwrap_or_else(|| detect_published(to_write.text()));
-        let record = Record::of(to_write, published);
+        let fingerprint = self
+            .fingerprints
+            .entry(id.clone())
+            .or_insert_with(|| document_id(to_write.text()))
+            .clone();
+        let record = Record::of_text(to_write, published, fingerprint);
         let text_key = keys::text(&record.text);
-        let new_text = self.get(&text_key).is_none();
+        let new_text = !self.has(&text_key);
         if new_text {
             self.set(&text_key, to_write.text())?;
         }

@@ -90,3 +90,27 @@ test("a long article prints with every sentence drawn", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a long article's panel lists a hundred rows at a time, and the filter still searches all", async () => {
+  const { context, page, problems } = await openApp(env.browser, env.server.url);
+  await annotate(page, ARTICLE);
+  await page.locator("#article .s[class*='sg-']").first().waitFor();
+  await page.getByRole("button", { name: "Accept all quotes" }).click();
+  const total = (await storedRecord(page)).annotations.length;
+  assert.ok(total > 250, `${total} quotes accepted`);
+  const rows = page.locator(".panel li.annotation");
+  assert.equal(await rows.count(), 100);
+  await page.getByRole("button", { name: `Show 100 more of ${total - 100} not shown` }).click();
+  assert.equal(await rows.count(), 200);
+  // The last quote is found by the filter although its row was not drawn.
+  const lastQuote = (await storedRecord(page)).annotations.at(-1);
+  const needle = Array.from(ARTICLE).slice(lastQuote.start, lastQuote.end).join("").slice(0, 40);
+  await page.getByLabel("Filter annotations").fill(needle);
+  await rows.first().waitFor();
+  assert.ok((await rows.count()) < 100);
+  assert.ok((await rows.allTextContents()).some((t) => t.includes(needle)));
+  await rows.filter({ hasText: needle }).first().getByRole("button", { name: needle }).click();
+  await page.locator('#article .s.t-quote[aria-current="true"]').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -55,9 +55,15 @@ fn is_manual(origin: &Origin) -> bool {
 impl Record {
     /// The record for `doc`, with the publication date kept alongside.
     pub fn of(doc: &AnnotatedDocument, published: Option<String>) -> Self {
+        Record::of_text(doc, published, document_id(doc.text()))
+    }
+
+    /// The same, with the fingerprint of `doc`'s text (`text`) already
+    /// known: hashing a long article on every save costs a pass over it.
+    pub fn of_text(doc: &AnnotatedDocument, published: Option<String>, text: String) -> Self {
         Record {
             id: doc.document.id.clone(),
-            text: document_id(doc.text()),
+            text,
             title: doc.document.title.clone(),
             published,
             created: doc.document.created.clone(),
