@@ -16,3 +16,4 @@ pub mod suggest;
 pub mod tag;
 pub mod text;
 pub mod time;
+pub mod vocabulary;
