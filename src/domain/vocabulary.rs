@@ -446,6 +446,35 @@ impl AnnotatedDocument {
         Ok(removal)
     }
 
+    /// Adds the custom tags of another document (a file being imported onto
+    /// this one) that this one lacks, in their order, while there is room.
+    /// A tag whose key is taken here comes without its key; one whose name
+    /// or label clashes is left out (its annotations then match the tag
+    /// here by label, or are adopted). Returns the names added.
+    pub fn take_vocabulary(&mut self, defs: &[TagDef]) -> Vec<String> {
+        let mut added = Vec::new();
+        for def in defs {
+            if self.tags.len() >= MAX_CUSTOM_TAGS {
+                break;
+            }
+            if tag::by_name(&def.name).is_some() || self.custom_tag(&def.name).is_some() {
+                continue;
+            }
+            let keyless = TagDef {
+                key: None,
+                ..def.clone()
+            };
+            let fits = [def.clone(), keyless]
+                .into_iter()
+                .find(|d| check_def(d, &self.tags, &[]).is_ok());
+            if let Some(d) = fits {
+                added.push(d.name.clone());
+                self.tags.push(d);
+            }
+        }
+        added
+    }
+
     /// Takes away the keys of custom tags that clash with the page's own
     /// `reserved` shortcuts (a file cannot know them), returning the names of
     /// the tags that lost their key.
