@@ -92,6 +92,38 @@ const NATIVE: &[(&str, Option<(&str, &str)>)] = &[
         "bad-origin.json",
         Some(("wrong-type", "annotations[0].origin")),
     ),
+    // The custom tag vocabulary (`tags`) obeys the rules the page enforces.
+    ("tag-wrong-type.json", Some(("wrong-type", "`tags`"))),
+    (
+        "tag-missing-glyph.json",
+        Some(("missing-field", "tags[0].glyph")),
+    ),
+    (
+        "tag-key-not-a-letter.json",
+        Some(("wrong-type", "tags[0].key")),
+    ),
+    ("tag-bad-colour.json", Some(("bad-tag", "`tags[0].colour`"))),
+    (
+        "tag-key-taken.json",
+        Some((
+            "bad-tag",
+            "`tags[0].key` is not valid: The key 'c' is already used by the built-in tag Claim.",
+        )),
+    ),
+    ("tag-name-clash.json", Some(("bad-tag", "`tags[1].name`"))),
+    (
+        "tag-name-built-in.json",
+        Some(("bad-tag", "taken by the built-in tag Warning")),
+    ),
+    ("tag-empty-label.json", Some(("bad-tag", "`tags[0].label`"))),
+    (
+        "tag-too-many.json",
+        Some(("bad-tag", "at most 12 custom tags")),
+    ),
+    (
+        "tag-proto-name.json",
+        Some(("forbidden-key", "tags[0].__proto__")),
+    ),
 ];
 
 /// W3C-only fixtures: files that are JSON but hold no importable collection.

@@ -213,8 +213,9 @@ fn w3c_positions_count_code_points_not_bytes_or_utf16() {
 
 /// A checker for the part of JSON Schema 2020-12 that
 /// docs/schema/marginalia-1.schema.json uses: type, const, enum, required,
-/// properties, additionalProperties, items, minimum, maximum, minLength and
-/// local `$ref`s. `format` is an annotation in 2020-12 and is not checked.
+/// properties, additionalProperties, items, minimum, maximum, minLength,
+/// maxLength, maxItems and local `$ref`s. `format` is an annotation in
+/// 2020-12 and is not checked; nor is `pattern` (no regex engine here).
 /// Hand-written because the `jsonschema` crate drags an HTTP client and a
 /// regex engine into a two-core build for one test.
 fn check(schema: &Value, root: &Value, v: &Value, path: &str, errors: &mut Vec<String>) {
@@ -266,6 +267,16 @@ fn check(schema: &Value, root: &Value, v: &Value, path: &str, errors: &mut Vec<S
     if let (Some(min), Some(s)) = (schema.get("minLength").and_then(Value::as_u64), v.as_str()) {
         if (s.chars().count() as u64) < min {
             fail(format!("{s:?} shorter than {min}"));
+        }
+    }
+    if let (Some(max), Some(s)) = (schema.get("maxLength").and_then(Value::as_u64), v.as_str()) {
+        if (s.chars().count() as u64) > max {
+            fail(format!("{s:?} longer than {max}"));
+        }
+    }
+    if let (Some(max), Some(a)) = (schema.get("maxItems").and_then(Value::as_u64), v.as_array()) {
+        if (a.len() as u64) > max {
+            fail(format!("{} items, more than {max}", a.len()));
         }
     }
     if let Value::Object(map) = v {
@@ -344,6 +355,45 @@ fn the_schema_rejects_what_import_rejects() {
         let mut errors = Vec::new();
         check(&schema, &schema, &bad, "$", &mut errors);
         assert!(!errors.is_empty(), "schema accepted a broken {what}");
+        assert!(
+            native::from_json(&bad.to_string()).is_err(),
+            "import accepted {what}"
+        );
+    }
+}
+
+#[test]
+fn the_schema_and_import_agree_on_the_tag_vocabulary() {
+    let schema = schema();
+    let good: Value = serde_json::from_str(&native::to_json(&unicode())).unwrap();
+    assert!(good["tags"].is_array(), "the unicode sample declares a tag");
+    type Breakage = (&'static str, fn(&mut Value));
+    let breakages: [Breakage; 5] = [
+        ("tags type", |v| v["tags"] = "custom-tag".into()),
+        ("missing label", |v| {
+            v["tags"][0].as_object_mut().unwrap().remove("label");
+        }),
+        ("empty name", |v| v["tags"][0]["name"] = "".into()),
+        ("long glyph", |v| v["tags"][0]["glyph"] = "abcde".into()),
+        ("thirteen tags", |v| {
+            let one = v["tags"][0].clone();
+            v["tags"] = (0..13)
+                .map(|i| {
+                    let mut t = one.clone();
+                    t["name"] = format!("t{i}").into();
+                    t["label"] = format!("T{i}").into();
+                    t.as_object_mut().unwrap().remove("key");
+                    t
+                })
+                .collect();
+        }),
+    ];
+    for (what, breakage) in breakages {
+        let mut bad = good.clone();
+        breakage(&mut bad);
+        let mut errors = Vec::new();
+        check(&schema, &schema, &bad, "$", &mut errors);
+        assert!(!errors.is_empty(), "schema accepted {what}");
         assert!(
             native::from_json(&bad.to_string()).is_err(),
             "import accepted {what}"

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::annotation::{Annotation, Origin};
 use super::segment::{self, SegmentKind};
-use super::tag::Tag;
+use super::tag::{Tag, TagDef};
 use super::text::OffsetMap;
 
 /// The `format` field of every document this version writes.
@@ -37,6 +37,12 @@ pub struct Sentence {
 pub struct AnnotatedDocument {
     pub format: String,
     pub document: DocumentMeta,
+    /// The article's custom tags (the built-ins are implicit); edited through
+    /// [`AnnotatedDocument::add_tag`] and its siblings in
+    /// [`crate::domain::vocabulary`]. Absent from files and records that have
+    /// none, so older ones read unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<TagDef>,
     pub sentences: Vec<Sentence>,
     pub annotations: Vec<Annotation>,
     /// Keys ([`crate::domain::suggest::Suggestion::key`]) of suggestions the
@@ -96,6 +102,7 @@ impl AnnotatedDocument {
                 created: now.to_string(),
                 updated: now.to_string(),
             },
+            tags: Vec::new(),
             sentences,
             annotations: Vec::new(),
             rejected_suggestions: BTreeSet::new(),

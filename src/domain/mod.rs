@@ -17,3 +17,4 @@ pub mod suggest;
 pub mod tag;
 pub mod text;
 pub mod time;
+pub mod vocabulary;

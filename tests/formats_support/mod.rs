@@ -6,6 +6,7 @@
 use marginalia::domain::annotation::Origin;
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::tag::Tag;
+use marginalia::domain::vocabulary::TagFields;
 
 pub const T0: &str = "2026-03-01T10:00:00.000Z";
 pub const T1: &str = "2026-03-02T11:30:00.000Z";
@@ -76,6 +77,19 @@ pub const UNICODE: &str = "Ünïcödé: 😀 emoji, e\u{301} combining, 中文 t
 
 pub fn unicode() -> AnnotatedDocument {
     let mut doc = AnnotatedDocument::from_text(UNICODE, T0);
+    // A custom tag, declared as the page declares it.
+    doc.add_tag(
+        Some("custom-tag"),
+        &TagFields {
+            label: "Family ✦".into(),
+            colour: "#7c3aed".into(),
+            key: Some('f'),
+            glyph: Some("✦".into()),
+        },
+        &[],
+        T0,
+    )
+    .unwrap();
     tag(&mut doc, "😀 emoji", 0, "claim", "u-emoji");
     tag(&mut doc, "e\u{301} combining", 0, "quote", "u-comb");
     doc.set_speaker("u-comb", "Zoë 🙂", T1);

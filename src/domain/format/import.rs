@@ -10,6 +10,7 @@ use super::anchor::{anchor, Anchor, Method, OrphanReason, Target};
 use crate::domain::annotation::{Annotation, Origin};
 use crate::domain::document::AnnotatedDocument;
 use crate::domain::tag::Tag;
+use crate::domain::vocabulary::TagAdoption;
 
 /// An annotation read from a file, not yet placed on the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +69,9 @@ pub struct ImportReport {
     pub document: AnnotatedDocument,
     pub outcomes: Vec<AnnotationOutcome>,
     pub unplaced: Vec<Incoming>,
+    /// Tag names on placed annotations that were not in the document's
+    /// vocabulary: added to it, matched to a known tag, or left unlisted.
+    pub tags: TagAdoption,
 }
 
 impl ImportReport {
@@ -104,7 +108,12 @@ impl ImportReport {
                 parts.push(format!("{n} {what}"));
             }
         }
-        format!("{}.", parts.join(", "))
+        let mut out = format!("{}.", parts.join(", "));
+        if let Some(tags) = self.tags.summary() {
+            out.push(' ');
+            out.push_str(&tags);
+        }
+        out
     }
 
     /// A line per annotation that did not land, for people: which one and why.
@@ -153,8 +162,9 @@ pub fn place(
     let mut unplaced = Vec::new();
     let mut ids: HashSet<String> = doc.annotations.iter().map(|a| a.id.clone()).collect();
     let mut changed = false;
+    let mut tags = TagAdoption::default();
     for item in items {
-        let inc = match item {
+        let mut inc = match item {
             Ok(inc) => inc,
             Err(skipped) => {
                 outcomes.push(skipped);
@@ -166,6 +176,14 @@ pub fn place(
         let result = anchor(doc.text(), doc.offsets(), &inc.target);
         let outcome = match result {
             Anchor::Anchored { start, end, method } => {
+                let mut kept: Vec<Tag> = Vec::with_capacity(inc.tags.len());
+                for t in &inc.tags {
+                    let t = doc.admit_tag(t, &mut tags);
+                    if !kept.contains(&t) {
+                        kept.push(t);
+                    }
+                }
+                inc.tags = kept;
                 let (id, merged, did_change) = merge(&mut doc, &mut ids, inc, start, end, now);
                 changed |= did_change;
                 Outcome::Anchored {
@@ -198,6 +216,7 @@ pub fn place(
         document: doc,
         outcomes,
         unplaced,
+        tags,
     }
 }
 

@@ -1,7 +1,7 @@
 //! A Markdown report for people: the article with its annotated spans in
 //! bold, each followed by a numbered label such as `_\[1: claim\]_`, then a
-//! summary of claims, quotes grouped by speaker, warnings and everything
-//! else, with notes.
+//! summary: the article's custom tags (if any) with glyph and label, claims,
+//! quotes grouped by speaker, warnings and everything else, with notes.
 //!
 //! Bold and a bracketed label render in every CommonMark renderer and still
 //! read well as raw text; `==highlight==` does not. Overlapping spans are
@@ -202,6 +202,7 @@ fn summary(doc: &AnnotatedDocument) -> String {
         warnings.len(),
         plural(warnings.len())
     ));
+    out.push_str(&legend(doc));
     out.push_str("### Claims\n\n");
     list(&mut out, &claims);
 
@@ -241,6 +242,28 @@ fn summary(doc: &AnnotatedDocument) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// The article's custom tags, with glyph, label, name (as the labels in the
+/// article show it) and how many annotations carry each; empty when it has
+/// none, so reports of articles without custom tags are as before.
+fn legend(doc: &AnnotatedDocument) -> String {
+    if doc.tags.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("### Custom tags\n\n");
+    for def in &doc.tags {
+        let n = doc.tag_usage(&def.name);
+        out.push_str(&format!(
+            "- {} **{}** (`{}`): {n} annotation{}\n",
+            inline(&def.glyph),
+            inline(&def.label),
+            def.name.replace('`', ""),
+            plural(n)
+        ));
+    }
+    out.push('\n');
     out
 }
 

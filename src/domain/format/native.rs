@@ -11,6 +11,8 @@ use serde_json::Value;
 use super::anchor::{Quote, Target};
 use super::import::{place, ImportReport, Incoming};
 use crate::domain::document::{sentences_of, AnnotatedDocument, FORMAT};
+use crate::domain::tag::TagError;
+use crate::domain::vocabulary::{check_vocabulary, TagAdoption};
 
 /// Files larger than this are refused before parsing: an article with
 /// thousands of annotations stays far below it.
@@ -63,6 +65,12 @@ pub enum ImportError {
         found: String,
     },
     DuplicateId(String),
+    /// An entry of the custom tag vocabulary (`tags`) breaks a rule; `field`
+    /// names it, e.g. `tags[1].key`.
+    BadTag {
+        field: String,
+        error: TagError,
+    },
 }
 
 impl ImportError {
@@ -84,6 +92,7 @@ impl ImportError {
             ImportError::OutOfRange { .. } => "out-of-range",
             ImportError::TextMismatch { .. } => "text-mismatch",
             ImportError::DuplicateId(_) => "duplicate-id",
+            ImportError::BadTag { .. } => "bad-tag",
         }
     }
 }
@@ -147,6 +156,9 @@ impl fmt::Display for ImportError {
                 "Annotation {id:?} says it covers {expected:?} but the text there is {found:?}."
             ),
             ImportError::DuplicateId(id) => write!(f, "Two annotations share the id {id:?}."),
+            ImportError::BadTag { field, error } => {
+                write!(f, "The custom tag in `{field}` is not valid: {error}")
+            }
         }
     }
 }
@@ -165,9 +177,18 @@ pub fn from_bytes(bytes: &[u8]) -> Result<AnnotatedDocument, ImportError> {
 }
 
 /// Reads a native JSON document and checks it: size, format, every field's
-/// type, offsets, quoted text and ids. Sentences are recomputed from the
-/// text, so a file cannot smuggle in spans the splitter would not produce.
+/// type, the custom tag vocabulary, offsets, quoted text and ids. Sentences
+/// are recomputed from the text, so a file cannot smuggle in spans the
+/// splitter would not produce. Tag names on annotations that are neither
+/// built-in nor in the file's vocabulary are added to it (see
+/// [`read_json`] for the report of what was added).
 pub fn from_json(json: &str) -> Result<AnnotatedDocument, ImportError> {
+    read_json(json).map(|(doc, _)| doc)
+}
+
+/// [`from_json`], also saying which tag names found only on annotations were
+/// added to the vocabulary, matched to a known tag or left unlisted.
+pub fn read_json(json: &str) -> Result<(AnnotatedDocument, TagAdoption), ImportError> {
     let mut value = parse_json(json)?;
     if !value.is_object() {
         return Err(ImportError::WrongType {
@@ -209,9 +230,45 @@ pub fn from_json(json: &str) -> Result<AnnotatedDocument, ImportError> {
             });
         }
     }
+    check_vocabulary(&doc.tags).map_err(|(i, error)| bad_tag(i, error))?;
+    for def in &mut doc.tags {
+        def.colour.make_ascii_lowercase();
+    }
+    let adoption = doc.adopt_unknown_tags();
     doc.sentences = sentences_of(doc.text());
     doc.annotations.sort_by_key(|a| (a.start, a.end));
-    Ok(doc)
+    Ok((doc, adoption))
+}
+
+/// The import error for entry `index` of `tags` (the list when `None`).
+fn bad_tag(index: Option<usize>, error: TagError) -> ImportError {
+    let field = match index {
+        None => {
+            return ImportError::BadTag {
+                field: "tags".into(),
+                error,
+            }
+        }
+        Some(i) => format!("tags[{i}]"),
+    };
+    let member = match &error {
+        TagError::NameEmpty
+        | TagError::NameTooLong { .. }
+        | TagError::NameInvalid(_)
+        | TagError::NameTaken { .. } => ".name",
+        TagError::LabelEmpty
+        | TagError::LabelTooLong { .. }
+        | TagError::LabelInvalid(_)
+        | TagError::LabelTaken { .. } => ".label",
+        TagError::BadColour(_) => ".colour",
+        TagError::BadKey(_) | TagError::KeyTaken { .. } => ".key",
+        TagError::BadGlyph(_) => ".glyph",
+        _ => "",
+    };
+    ImportError::BadTag {
+        field: format!("{field}{member}"),
+        error,
+    }
 }
 
 /// Reads a native document and re-anchors its annotations onto `onto`, whose
@@ -225,6 +282,8 @@ pub fn import_onto(
     now: &str,
 ) -> Result<ImportReport, ImportError> {
     let source = from_json(json)?;
+    let mut onto = onto.clone();
+    onto.take_vocabulary(&source.tags);
     let incoming = source
         .annotations
         .iter()
@@ -250,7 +309,7 @@ pub fn import_onto(
             })
         })
         .collect();
-    Ok(place(onto, incoming, now))
+    Ok(place(&onto, incoming, now))
 }
 
 /// The bytes as text, or why they are not.
@@ -341,6 +400,7 @@ fn check_shape(root: &Value) -> Result<(), ImportError> {
             })
         }
     }
+    check_tags_shape(root.get("tags"))?;
     let anns = match root.get("annotations") {
         Some(Value::Array(a)) => a,
         Some(_) => {
@@ -391,6 +451,38 @@ fn check_shape(root: &Value) -> Result<(), ImportError> {
                 return Err(ImportError::WrongType {
                     field: at("origin"),
                     expected: "\"manual\" or \"suggested\"",
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `tags`, when present: a list of objects with text `name`, `label`,
+/// `colour` and `glyph`, and an optional one-character `key`.
+fn check_tags_shape(tags: Option<&Value>) -> Result<(), ImportError> {
+    let tags = match tags {
+        None => return Ok(()),
+        Some(Value::Array(tags)) => tags,
+        Some(_) => {
+            return Err(ImportError::WrongType {
+                field: "tags".into(),
+                expected: "a list of custom tags",
+            })
+        }
+    };
+    for (i, def) in tags.iter().enumerate() {
+        let def = object(Some(def), &format!("tags[{i}]"))?;
+        for field in ["name", "label", "colour", "glyph"] {
+            string(def.get(field), &format!("tags[{i}].{field}"))?;
+        }
+        match def.get("key") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(k)) if k.chars().count() == 1 => {}
+            Some(_) => {
+                return Err(ImportError::WrongType {
+                    field: format!("tags[{i}].key"),
+                    expected: "a single lowercase letter or digit",
                 })
             }
         }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::annotation::{Annotation, Origin};
 use crate::domain::document::{document_id, AnnotatedDocument};
-use crate::domain::tag::{Tag, BUILT_IN};
+use crate::domain::tag::{Tag, TagDef, BUILT_IN};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
@@ -24,6 +24,10 @@ pub struct Record {
     pub published: Option<String>,
     pub created: String,
     pub updated: String,
+    /// The article's custom tags; absent in records without any (all records
+    /// written before custom tags existed), which read with none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<TagDef>,
     pub annotations: Vec<StoredAnnotation>,
     /// Keys of suggestions the person rejected, kept so they stay rejected.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
@@ -68,6 +72,7 @@ impl Record {
             published,
             created: doc.document.created.clone(),
             updated: doc.document.updated.clone(),
+            tags: doc.tags.clone(),
             annotations: doc
                 .annotations
                 .iter()
@@ -136,15 +141,19 @@ impl Record {
             });
         }
         doc.annotations = annotations;
+        doc.tags = self.tags.clone();
         doc.rejected_suggestions = self.rejected_suggestions.clone();
         Ok(doc)
     }
 
     /// How many annotations carry each tag: the built-ins first, in their
-    /// order, then any other tag by name.
+    /// order, then the custom tags in theirs, then any other tag by name.
     pub fn tag_counts(&self) -> Vec<(Tag, usize)> {
-        let mut counts: Vec<(Tag, usize)> =
-            BUILT_IN.iter().map(|t| (Tag::new(t.name), 0)).collect();
+        let mut counts: Vec<(Tag, usize)> = BUILT_IN
+            .iter()
+            .map(|t| (Tag::new(t.name), 0))
+            .chain(self.tags.iter().map(|d| (Tag::new(&d.name), 0)))
+            .collect();
         for tag in self.annotations.iter().flat_map(|a| &a.tags) {
             match counts.iter_mut().find(|(t, _)| t == tag) {
                 Some((_, n)) => *n += 1,
@@ -218,5 +227,67 @@ mod tests {
         let counts = Record::of(&sample(), None).tag_counts();
         let names: Vec<(&str, usize)> = counts.iter().map(|(t, n)| (t.as_str(), *n)).collect();
         assert_eq!(names, [("claim", 1), ("quote", 1), ("warning", 0)]);
+    }
+
+    #[test]
+    fn keeps_the_custom_tags() {
+        use crate::domain::vocabulary::TagFields;
+        let mut doc = sample();
+        let t = doc
+            .add_tag(
+                None,
+                &TagFields {
+                    label: "Source".into(),
+                    colour: "#be185d".into(),
+                    key: Some('s'),
+                    glyph: None,
+                },
+                &[],
+                "2026-02-01T09:34:00.000Z",
+            )
+            .unwrap();
+        doc.toggle_tag(0, 5, &t, "2026-02-01T09:35:00.000Z", || "a-3".into());
+        doc.add_tag(
+            None,
+            &TagFields {
+                label: "Spare".into(),
+                colour: "#15803d".into(),
+                key: None,
+                glyph: None,
+            },
+            &[],
+            "2026-02-01T09:36:00.000Z",
+        )
+        .unwrap();
+        let record = Record::parse(&Record::of(&doc, None).to_json()).unwrap();
+        assert_eq!(record.tags, doc.tags);
+        assert_eq!(record.document(doc.text()).unwrap(), doc);
+        let counts = record.tag_counts();
+        let names: Vec<(&str, usize)> = counts.iter().map(|(t, n)| (t.as_str(), *n)).collect();
+        assert_eq!(
+            names,
+            [
+                ("claim", 1),
+                ("quote", 1),
+                ("warning", 0),
+                ("source", 1),
+                ("spare", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_written_before_custom_tags_reads_with_none() {
+        // As schema v2 wrote records before custom tags existed.
+        let old = r#"{"id":"doc-1","text":"TEXT","title":"Ports","created":"2026-02-01T09:30:00.000Z","updated":"2026-02-01T09:33:00.000Z","annotations":[{"id":"a-1","start":0,"end":5,"tags":["quote"],"created":"2026-02-01T09:31:00.000Z","updated":"2026-02-01T09:31:00.000Z"}]}"#;
+        let text = "Ports reopen.";
+        let old = old.replace("TEXT", &document_id(text));
+        let record = Record::parse(&old).unwrap();
+        assert!(record.tags.is_empty());
+        let doc = record.document(text).unwrap();
+        assert!(doc.tags.is_empty());
+        assert_eq!(doc.annotations[0].text, "Ports");
+        // And it is written back without a `tags` member.
+        assert!(!Record::of(&doc, None).to_json().contains("\"tags\":[{"));
     }
 }
