@@ -63,12 +63,22 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             .iter()
             .any(|w| w.in_list(list))
     };
-    // Whether punctuation stands between `words[a]` and `words[b]`.
-    let parted = |a: usize, b: usize| {
-        toks.iter().any(|t| {
-            t.start >= words[a].end && t.end <= words[b].start && matches!(t.kind, Kind::Punct(_))
-        })
-    };
+    // `gap[k]`: punctuation stands between `words[k - 1]` and `words[k]`.
+    // Worked out once: the rules ask about every word.
+    let mut gap = Vec::with_capacity(words.len());
+    let mut seen = false;
+    for t in toks {
+        match t.kind {
+            Kind::Word => {
+                gap.push(seen);
+                seen = false;
+            }
+            Kind::Punct(_) => seen = true,
+            Kind::Quote(_) => {}
+        }
+    }
+    // Whether punctuation stands between `words[a]` and `words[b]`, `a < b`.
+    let parted = |a: usize, b: usize| gap[a + 1..=b].iter().any(|&g| g);
     // The word after `words[i]` when no punctuation stands between them.
     let next_word = |i: usize| {
         words.get(i + 1)?;
