@@ -876,7 +876,111 @@ pub const RISK_MODALS: &[&str] = &["could", "might"];
 
 /// Verbs of intent that, followed by `to`, announce a threat or an urgent
 /// caution (`vowed to retaliate`, `urged residents to avoid`).
-pub const INTENT_LEMMAS: &[&str] = &["advise", "urge", "vow"];
+pub const INTENT_LEMMAS: &[&str] = &["urge", "vow"];
+
+/// Outcomes of loss or harm that make a condition a threat (`if it does
+/// not rain, we will have to sell`, `one more dry fortnight and the crop
+/// is gone`, `by Friday, or the cranes stop`); `HARM_WORDS` count too.
+pub const CONSEQUENCE_WORDS: &[&str] = &[
+    "bankrupt", "close", "closed", "cost", "costs", "crisis", "cut", "dead", "doomed", "fail",
+    "fails", "finished", "gone", "halt", "hospital", "lose", "loses", "losing", "lost", "ruin",
+    "ruined", "shut", "stop", "stops", "suffer", "survive", "trouble", "wiped",
+];
+
+/// What `will`/`would` turn into damage foretold (`would halt container
+/// traffic`, `will cripple the town`), besides `HARM_WORDS`. Not `cost` or
+/// `cut`, which mostly announce budgets (`would cost £46 million`).
+pub const DAMAGE_VERBS: &[&str] = &[
+    "cripple",
+    "devastate",
+    "halt",
+    "lose",
+    "ruin",
+    "starve",
+    "suffer",
+    "wreck",
+];
+
+/// Gains that make `could` a hope, not a risk (`growers could save water`).
+pub const BENEFIT_VERBS: &[&str] = &[
+    "afford", "benefit", "boost", "help", "improve", "save", "win",
+];
+
+/// Penalties someone `faces` (`face fines of up to €5,000`).
+pub const PENALTIES: &[&str] = &[
+    "arrest",
+    "ban",
+    "bankruptcy",
+    "bans",
+    "charges",
+    "closure",
+    "deportation",
+    "dismissal",
+    "eviction",
+    "fine",
+    "fines",
+    "jail",
+    "penalties",
+    "prison",
+    "prosecution",
+    "ruin",
+    "sanctions",
+];
+
+/// Opening words that cannot be a command before `and` (`But the…`,
+/// `When the…`): conjunctions, prepositions and quantifiers.
+pub const NOT_COMMANDS: &[&str] = &[
+    "about", "after", "against", "all", "along", "although", "and", "as", "at", "because",
+    "before", "both", "but", "by", "despite", "during", "even", "for", "from", "if", "in", "into",
+    "like", "of", "on", "once", "only", "or", "over", "since", "so", "then", "though", "through",
+    "under", "unless", "until", "when", "where", "while", "with", "without", "yet",
+];
+
+/// Verbs of telling someone what to do (`were told to boil`, `advised
+/// anyone who visited … to watch for`); a caution when what they are told
+/// to do protects them.
+pub const DIRECTIVE_FORMS: &[&str] = &[
+    "advise",
+    "advised",
+    "advises",
+    "advising",
+    "asked",
+    "encouraged",
+    "instructed",
+    "ordered",
+    "reminded",
+    "told",
+];
+
+/// Stems of protective acts (`boil`, `seek help`, `stay indoors`, `watch
+/// for a rash`, `shelter`): told to someone, or opening a command, they
+/// make a caution.
+pub const PROTECTIVE_STEMS: &[&str] = &[
+    "avoid", "boil", "leave", "prepar", "seek", "shelter", "stay", "watch", "wear",
+];
+
+/// Openers of a short phrase that `and` turns into a consequence (`another
+/// week like this and…`, `one more dry fortnight and…`, `a week of this
+/// and…`).
+pub const MORE_OPENERS: &[&str] = &["another", "few", "more"];
+
+/// Spans of time that open such a phrase (`a week of this and…`).
+pub const TIME_SPANS: &[&str] = &[
+    "day",
+    "days",
+    "fortnight",
+    "hour",
+    "hours",
+    "month",
+    "months",
+    "season",
+    "summer",
+    "week",
+    "weeks",
+    "winter",
+    "year",
+    "years",
+];
 
 /// Whether `list` contains `word`. Every list the rules look words up in
 /// is sorted, so this is a binary search: the engine asks for every word.
@@ -946,6 +1050,15 @@ mod tests {
             ("NEGATORS", NEGATORS),
             ("RISK_MODALS", RISK_MODALS),
             ("INTENT_LEMMAS", INTENT_LEMMAS),
+            ("CONSEQUENCE_WORDS", CONSEQUENCE_WORDS),
+            ("DAMAGE_VERBS", DAMAGE_VERBS),
+            ("BENEFIT_VERBS", BENEFIT_VERBS),
+            ("PENALTIES", PENALTIES),
+            ("NOT_COMMANDS", NOT_COMMANDS),
+            ("DIRECTIVE_FORMS", DIRECTIVE_FORMS),
+            ("PROTECTIVE_STEMS", PROTECTIVE_STEMS),
+            ("MORE_OPENERS", MORE_OPENERS),
+            ("TIME_SPANS", TIME_SPANS),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }
