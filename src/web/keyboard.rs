@@ -6,7 +6,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::tag::{self, Tag};
+use crate::domain::tag::Tag;
 
 use super::browser;
 use super::state::Workspace;
@@ -48,11 +48,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
     },
     Shortcut {
         keys: "Shift + C, Q, W",
-        does: "next claim, quote, warning",
+        does: "next claim, quote, warning (Shift + a custom tag's key: next of it)",
     },
     Shortcut {
         keys: "c q w",
-        does: "tag claim, quote, warning (again removes)",
+        does: "tag claim, quote, warning (again removes); a custom tag's key tags it",
     },
     Shortcut {
         keys: "n",
@@ -92,11 +92,8 @@ enum Action {
     Paragraph(isize),
     First,
     Last,
-    NextAnnotation {
-        tag: Option<&'static str>,
-        back: bool,
-    },
-    Toggle(&'static str),
+    NextAnnotation { tag: Option<String>, back: bool },
+    Toggle(String),
     Accept,
     Reject,
     Note,
@@ -108,8 +105,18 @@ enum Action {
     Escape,
 }
 
-/// The action for a key and whether it extends the selection.
-fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
+/// The single-key shortcuts that are not tags: a custom tag may not take
+/// one of these.
+pub const RESERVED_KEYS: &[char] = &['j', 'k', 'n', 'a', 'x', 'u'];
+
+/// The action for a key and whether it extends the selection; `tag_of` names
+/// the tag (built-in or the article's own) a letter or digit toggles.
+fn action_for(
+    key: &str,
+    shift: bool,
+    ctrl: bool,
+    tag_of: impl Fn(char) -> Option<String>,
+) -> Option<(Action, bool)> {
     if ctrl {
         return match key {
             "z" | "Z" if shift => Some((Action::Redo, false)),
@@ -150,16 +157,15 @@ fn action_for(key: &str, shift: bool, ctrl: bool) -> Option<(Action, bool)> {
                 return None;
             };
             if c.is_ascii_uppercase() {
-                let spec = tag::by_key(c.to_ascii_lowercase())?;
                 return Some((
                     Action::NextAnnotation {
-                        tag: Some(spec.name),
+                        tag: Some(tag_of(c.to_ascii_lowercase())?),
                         back: false,
                     },
                     false,
                 ));
             }
-            Action::Toggle(tag::by_key(c)?.name)
+            Action::Toggle(tag_of(c)?)
         }
     };
     Some((action, shift))
@@ -172,7 +178,11 @@ pub fn install(ws: Workspace) {
             return;
         }
         let ctrl = ev.ctrl_key() || ev.meta_key();
-        let Some((action, extend)) = action_for(&ev.key(), ev.shift_key(), ctrl) else {
+        let tag_of = |c: char| {
+            ws.doc
+                .with_untracked(|d| d.as_ref().and_then(|d| d.tag_by_key(c)).map(|t| t.name))
+        };
+        let Some((action, extend)) = action_for(&ev.key(), ev.shift_key(), ctrl, tag_of) else {
             return;
         };
         if ws.help_open.get_untracked() {
@@ -213,8 +223,10 @@ fn run(ws: Workspace, action: Action, extend: bool) {
         }
         Action::First => ws.place_cursor(0, extend),
         Action::Last => ws.place_cursor(usize::MAX, extend),
-        Action::NextAnnotation { tag, back } => ws.jump_to_annotation(tag.map(Tag::new), back),
-        Action::Toggle(name) => ws.toggle(&Tag::new(name)),
+        Action::NextAnnotation { tag, back } => {
+            ws.jump_to_annotation(tag.as_deref().map(Tag::new), back)
+        }
+        Action::Toggle(name) => ws.toggle(&Tag::new(&name)),
         Action::Accept => ws.accept(&ws.pending_on_selection()),
         Action::Reject => ws.reject(&ws.pending_on_selection()),
         Action::Note => match ws.selected_annotation() {

@@ -15,6 +15,7 @@ mod state;
 mod status;
 mod storage;
 mod suggestions;
+mod tags;
 mod theme;
 mod toolbar;
 mod transfer;

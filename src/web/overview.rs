@@ -4,9 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::tag::BUILT_IN;
-
-use super::state::use_workspace;
+use super::state::{use_workspace, TagBits};
 
 /// How many bands the strip divides the text into.
 const BANDS: usize = 120;
@@ -14,40 +12,43 @@ const BANDS: usize = 120;
 #[component]
 pub fn OverviewStrip() -> impl IntoView {
     let ws = use_workspace();
-    // For each band, which built-in tags have an annotation starting in it.
+    // For each band, which tags have an annotation starting in it.
     let bands = Memo::new(move |_| {
         ws.doc.with(|d| {
-            let mut bands = vec![0u8; BANDS];
+            let mut bands: Vec<TagBits> = vec![0; BANDS];
             let Some(d) = d.as_ref() else {
                 return bands;
             };
             let len = d.offsets().char_len().max(1);
             for a in &d.annotations {
                 let band = (a.start * BANDS / len).min(BANDS - 1);
-                for (i, spec) in BUILT_IN.iter().enumerate() {
-                    if a.tags.iter().any(|t| t.as_str() == spec.name) {
-                        bands[band] |= 1 << i;
-                    }
-                }
+                bands[band] |= ws.tag_bits(&a.tags);
             }
             bands
         })
     });
     let ticks = move || {
+        let vocabulary = ws.vocabulary.get();
         bands.with(|bands| {
             bands
                 .iter()
                 .enumerate()
                 .filter(|(_, bits)| **bits != 0)
                 .flat_map(|(band, bits)| {
-                    BUILT_IN
+                    let top = format!("{:.2}%", band as f64 * 100.0 / BANDS as f64);
+                    vocabulary
                         .iter()
-                        .enumerate()
-                        .filter(move |(i, _)| bits & (1 << i) != 0)
-                        .map(move |(_, spec)| {
-                            let top = format!("{:.2}%", band as f64 * 100.0 / BANDS as f64);
-                            view! { <span class=format!("tick t-{}", spec.name) style:top=top></span> }
+                        .filter(|info| bits & (1 << info.index) != 0)
+                        .map(|info| {
+                            // Custom tags share a thin tick under the built-ins' columns.
+                            let (class, colour) = if info.built_in {
+                                (format!("tick t-{}", info.name), None)
+                            } else {
+                                ("tick t-custom".to_string(), Some(info.colour.clone()))
+                            };
+                            view! { <span class=class style:top=top.clone() style:background=colour></span> }
                         })
+                        .collect::<Vec<_>>()
                 })
                 .collect_view()
         })

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::annotation::Annotation;
-use crate::domain::tag::{self, BUILT_IN};
 
 use super::browser;
 use super::state::{sentence_dom_id, use_workspace};
 use super::suggestions::{SuggestionReview, WhoSaidWhat};
+use super::tags::TagManager;
 
 /// Rows drawn at first, and added by each "Show more".
 const ROWS_AT_ONCE: usize = 100;
@@ -17,7 +17,7 @@ pub fn AnnotationPanel() -> impl IntoView {
     let ws = use_workspace();
     // What the list shows: text typed in the filter box, and one tag or all.
     let (query, set_query) = signal(String::new());
-    let (only_tag, set_only_tag) = signal(None::<&'static str>);
+    let (only_tag, set_only_tag) = signal(None::<String>);
     let ids = Memo::new(move |_| {
         let needle = query.with(|q| q.trim().to_lowercase());
         let tag = only_tag.get();
@@ -26,7 +26,10 @@ pub fn AnnotationPanel() -> impl IntoView {
                 .map(|d| {
                     d.annotations
                         .iter()
-                        .filter(|a| tag.is_none_or(|t| a.tags.iter().any(|x| x.as_str() == t)))
+                        .filter(|a| {
+                            tag.as_ref()
+                                .is_none_or(|t| a.tags.iter().any(|x| x.as_str() == t))
+                        })
                         .filter(|a| {
                             needle.is_empty()
                                 || a.text.to_lowercase().contains(&needle)
@@ -59,17 +62,11 @@ pub fn AnnotationPanel() -> impl IntoView {
             .with(|d| d.as_ref().map_or(0, |d| d.annotations.len()))
     };
     let tag_filters = move || {
+        let vocabulary = ws.vocabulary.get();
         let counts: Vec<usize> = ws.doc.with(|d| {
-            BUILT_IN
+            vocabulary
                 .iter()
-                .map(|spec| {
-                    d.as_ref().map_or(0, |d| {
-                        d.annotations
-                            .iter()
-                            .filter(|a| a.tags.iter().any(|t| t.as_str() == spec.name))
-                            .count()
-                    })
-                })
+                .map(|info| d.as_ref().map_or(0, |d| d.tag_usage(&info.name)))
                 .collect()
         });
         let all = view! {
@@ -81,19 +78,34 @@ pub fn AnnotationPanel() -> impl IntoView {
                 {format!("All {}", total())}
             </button>
         };
-        let each = BUILT_IN
+        let each = vocabulary
             .iter()
             .zip(counts)
-            .map(|(spec, n)| {
-                let name = spec.name;
+            .map(|(info, n)| {
+                let name = info.name.clone();
+                let pressed = {
+                    let name = name.clone();
+                    move || {
+                        only_tag
+                            .with(|t| t.as_deref() == Some(name.as_str()))
+                            .to_string()
+                    }
+                };
+                let class = if info.built_in {
+                    format!("filter-tag t-{name}")
+                } else {
+                    "filter-tag t-custom".to_string()
+                };
+                let colour = (!info.built_in).then(|| info.colour.clone());
                 view! {
                     <button
-                        class=format!("filter-tag t-{name}")
-                        aria-pressed=move || (only_tag.get() == Some(name)).to_string()
-                        on:click=move |_| set_only_tag.set(Some(name))
+                        class=class
+                        style:--tag=colour
+                        aria-pressed=pressed
+                        on:click=move |_| set_only_tag.set(Some(name.clone()))
                     >
-                        <span aria-hidden="true">{spec.glyph}" "</span>
-                        {format!("{} {n}", spec.label)}
+                        <span aria-hidden="true">{info.glyph.clone()}" "</span>
+                        {format!("{} {n}", info.label)}
                     </button>
                 }
             })
@@ -110,6 +122,7 @@ pub fn AnnotationPanel() -> impl IntoView {
         <aside class="panel" aria-label="Side panel">
             <SuggestionReview />
             <WhoSaidWhat />
+            <TagManager />
             <h2 id="panel-title">"Annotations"</h2>
             <div class="counts" role="group" aria-label="Show annotations of one tag">
                 {tag_filters}
@@ -197,14 +210,24 @@ fn AnnotationRow(id: String) -> impl IntoView {
         }
     };
     let chips = move || {
+        let vocabulary = ws.vocabulary.get();
         tags()
             .iter()
             .map(|t| {
-                let (glyph, label) =
-                    tag::by_name(t.as_str()).map_or(("•", t.as_str()), |s| (s.glyph, s.label));
+                let info = vocabulary.iter().find(|i| i.name == t.as_str());
+                let (glyph, label) = info.map_or(("•", t.as_str()), |i| {
+                    (i.glyph.as_str(), i.label.as_str())
+                });
+                let custom = info.is_some_and(|i| !i.built_in);
+                let class = if custom {
+                    "chip t-custom".to_string()
+                } else {
+                    format!("chip t-{t}")
+                };
+                let colour = info.filter(|_| custom).map(|i| i.colour.clone());
                 view! {
-                    <span class=format!("chip t-{t}")>
-                        <span aria-hidden="true">{glyph}" "</span>
+                    <span class=class style:--tag=colour>
+                        <span aria-hidden="true">{glyph.to_string()}" "</span>
                         {label.to_string()}
                     </span>
                 }

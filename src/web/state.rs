@@ -13,20 +13,23 @@ use crate::domain::document::{AnnotatedDocument, Toggled};
 use crate::domain::history::History;
 use crate::domain::review;
 use crate::domain::suggest::{self, Suggestion};
-use crate::domain::tag::{self, Tag};
+use crate::domain::tag::Tag;
+use crate::domain::vocabulary::TagInfo;
 
 use super::article::Chunks;
 use super::browser;
+use super::keyboard::RESERVED_KEYS;
 use super::status::Status;
 use super::storage::Store;
 
-/// How one sentence looks: its tags (bit i = built-in tag i) and whether it is
-/// selected or holds the cursor.
+/// How one sentence looks: its tags (bit i = tag i of the article's
+/// vocabulary, [`AnnotatedDocument::tag_specs`]) and whether it is selected
+/// or holds the cursor.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Marks {
-    pub tags: u8,
+    pub tags: TagBits,
     /// Built-in tags suggested for the sentence and still waiting.
-    pub suggested: u8,
+    pub suggested: TagBits,
     pub selected: bool,
     pub focused: bool,
     /// Parts of the sentence that annotations (or the span selection) cover
@@ -40,16 +43,23 @@ pub struct PieceMark {
     /// Code points from the sentence's start, end exclusive.
     pub start: usize,
     pub end: usize,
-    /// Built-in tags (bit i = tag i).
-    pub tags: u8,
+    /// Its tags (bit i = tag i of the vocabulary).
+    pub tags: TagBits,
     /// The annotation a click on this piece selects; `None` for the span
     /// selection itself.
     pub id: Option<String>,
 }
 
+/// A set of tags: bit i is tag i of the article's vocabulary (three
+/// built-ins and at most twelve custom tags).
+pub type TagBits = u16;
+
 #[derive(Clone, Copy)]
 pub struct Workspace {
     pub doc: RwSignal<Option<AnnotatedDocument>>,
+    /// The open article's tags, built-in then custom; changes only when the
+    /// vocabulary does, not with every annotation.
+    pub vocabulary: Memo<Arc<Vec<TagInfo>>>,
     /// Changes only when another document is opened: the article view
     /// rebuilds on it and on nothing else.
     pub opened: RwSignal<u64>,
@@ -110,8 +120,12 @@ impl Workspace {
             });
             Arc::new(mask)
         });
+        let vocabulary = Memo::new(move |_| {
+            Arc::new(doc.with(|d| d.as_ref().map(|d| d.tag_specs()).unwrap_or_default()))
+        });
         Workspace {
             doc,
+            vocabulary,
             suggestion_keys,
             suggestions_rev,
             pending_mask,
@@ -135,7 +149,12 @@ impl Workspace {
 
     /// Shows `doc`; `persist` writes it at once (a new article), while a
     /// document just read from storage needs no write.
-    pub fn open(&self, doc: AnnotatedDocument, persist: bool) {
+    pub fn open(&self, mut doc: AnnotatedDocument, persist: bool) {
+        // Tags a file brought that are not in the list (an old import) are
+        // listed, and keys the page's own shortcuts use are given back.
+        let adopted = doc.adopt_unknown_tags();
+        let freed = doc.free_reserved_keys(RESERVED_KEYS);
+        let persist = persist || !adopted.is_empty() || !freed.is_empty();
         let count = doc.sentences.len();
         self.marks.set_value(
             (0..count)
@@ -280,7 +299,7 @@ impl Workspace {
                 });
             }
         });
-        let label = tag::by_name(tag.as_str()).map_or(tag.as_str(), |t| t.label);
+        let label = self.tag_label(tag.as_str());
         let (first, last) = self.selection();
         let which = if self.span.get_untracked().is_some() {
             "the selected words".to_string()
@@ -296,6 +315,18 @@ impl Workspace {
         }
         self.refresh();
         self.save();
+    }
+
+    /// What people see for tag `name` in the open article.
+    pub fn tag_label(&self, name: &str) -> String {
+        self.doc
+            .with_untracked(|d| d.as_ref().map(|d| d.tag_label(name)))
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The set of `tags` as vocabulary bits.
+    pub fn tag_bits(&self, tags: &[Tag]) -> TagBits {
+        self.vocabulary.with_untracked(|v| tag_bits(v, tags))
     }
 
     /// The signal holding annotation `id` for its panel row.
@@ -384,6 +415,7 @@ impl Workspace {
             if let Some(d) = d {
                 let before = std::mem::take(&mut d.annotations);
                 d.annotations = merged.annotations;
+                d.tags = merged.tags;
                 d.document.updated = merged.document.updated;
                 self.history
                     .update_value(|h| h.record(label, before, d.annotations.clone(), false));
@@ -474,13 +506,13 @@ impl Workspace {
 
     /// Why the suggestions of sentence `i` whose tags are in `waiting` (bit
     /// i = built-in tag i) were made, as one line.
-    pub fn suggestion_reasons(&self, i: usize, waiting: u8) -> String {
+    pub fn suggestion_reasons(&self, i: usize, waiting: TagBits) -> String {
         self.suggestions.with_value(|all| {
             let from = all.partition_point(|s| s.sentence < i);
             all[from..]
                 .iter()
                 .take_while(|s| s.sentence == i)
-                .filter(|s| waiting & tag_bits(std::slice::from_ref(&s.tag)) != 0)
+                .filter(|s| waiting & self.tag_bits(std::slice::from_ref(&s.tag)) != 0)
                 .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
                 .collect::<Vec<_>>()
                 .join("; ")
@@ -574,10 +606,9 @@ impl Workspace {
                 browser::flash(&sentence_dom_id(self.cursor.get_untracked()));
             }
             None => {
-                let what = tag
-                    .as_ref()
-                    .and_then(|t| tag::by_name(t.as_str()))
-                    .map_or("annotation".to_string(), |spec| spec.label.to_lowercase());
+                let what = tag.as_ref().map_or("annotation".to_string(), |t| {
+                    self.tag_label(t.as_str()).to_lowercase()
+                });
                 let side = if back { "before" } else { "after" };
                 self.status.info(format!("No {what} {side} the selection."));
             }
@@ -589,6 +620,14 @@ impl Workspace {
     fn refresh(&self) {
         self.refresh_rows();
         self.refresh_marks();
+        Chunks::redraw_if_stale(*self);
+    }
+
+    /// After the article's own tags changed: every look and the drawn
+    /// sentences follow, and the list is stored with the article.
+    pub fn after_vocabulary_change(&self) {
+        self.refresh();
+        self.save();
     }
 
     /// Recomputes every sentence's look and sets only those that changed.
@@ -600,7 +639,7 @@ impl Workspace {
             let Some(d) = d.as_ref() else {
                 return (Vec::new(), Vec::new(), Vec::new());
             };
-            let mut suggested = vec![0u8; d.sentences.len()];
+            let mut suggested = vec![0 as TagBits; d.sentences.len()];
             if self.show_suggestions.get_untracked() {
                 let pending = self.pending_mask.get_untracked();
                 self.suggestions.with_value(|all| {
@@ -611,7 +650,7 @@ impl Workspace {
                         .map(|(s, _)| s)
                     {
                         if let Some(bits) = suggested.get_mut(s.sentence) {
-                            *bits |= tag_bits(std::slice::from_ref(&s.tag));
+                            *bits |= self.tag_bits(std::slice::from_ref(&s.tag));
                         }
                     }
                 });
@@ -632,7 +671,7 @@ impl Workspace {
                             .map(|p| PieceMark {
                                 start: p.start - s_start,
                                 end: p.end - s_start,
-                                tags: tag_bits(&p.tags),
+                                tags: self.tag_bits(&p.tags),
                                 id: Some(p.id.clone()),
                             })
                             .collect()
@@ -647,7 +686,7 @@ impl Workspace {
                     });
                 }
                 let next = Marks {
-                    tags: look.map_or(0, |l| tag_bits(&l.tags)),
+                    tags: look.map_or(0, |l| self.tag_bits(&l.tags)),
                     suggested: suggested.get(i).copied().unwrap_or(0),
                     selected: span.is_none() && (first..=last).contains(&i),
                     focused: i == cursor,
@@ -703,13 +742,13 @@ fn merge_message(conflicts: usize) -> String {
     }
 }
 
-/// Bit i set for each built-in tag i present.
-fn tag_bits(tags: &[Tag]) -> u8 {
-    tag::BUILT_IN
+/// Bit i set for each tag i of `vocabulary` among `tags`; a name outside the
+/// vocabulary has no bit.
+fn tag_bits(vocabulary: &[TagInfo], tags: &[Tag]) -> TagBits {
+    vocabulary
         .iter()
-        .enumerate()
-        .filter(|(_, spec)| tags.iter().any(|t| t.as_str() == spec.name))
-        .fold(0, |bits, (i, _)| bits | 1 << i)
+        .filter(|info| tags.iter().any(|t| t.as_str() == info.name))
+        .fold(0, |bits, info| bits | 1 << info.index)
 }
 
 /// The DOM id of sentence `index`'s element.

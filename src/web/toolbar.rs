@@ -3,52 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::domain::tag::{Tag, BUILT_IN};
+use crate::domain::vocabulary::TagInfo;
 
 use super::browser;
-use super::state::use_workspace;
+use super::state::{use_workspace, Workspace};
 use super::transfer::Transfer;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let ws = use_workspace();
-    let tag_buttons = BUILT_IN
-        .iter()
-        .map(|spec| {
-            let tag = Tag::new(spec.name);
-            // Pressed when the selection's annotation carries the tag; reads
-            // the cursor and the document so it follows both.
-            let pressed = {
-                let tag = tag.clone();
-                move || {
-                    ws.cursor.track();
-                    ws.anchor.track();
-                    ws.doc.track();
-                    let on = ws.selected_span().is_some_and(|(s, e)| {
-                        ws.doc.with_untracked(|d| {
-                            d.as_ref()
-                                .and_then(|d| d.annotation_on(s, e))
-                                .is_some_and(|a| a.has_tag(&tag))
-                        })
-                    });
-                    on.to_string()
-                }
-            };
-            view! {
-                <button
-                    class=format!("tag-button t-{}", spec.name)
-                    aria-pressed=pressed
-                    aria-keyshortcuts=spec.key.to_string()
-                    title=format!("{} the selected sentences (key {})", spec.label, spec.key)
-                    on:click=move |_| ws.toggle(&tag)
-                >
-                    <span class="glyph" aria-hidden="true">{spec.glyph}</span>
-                    {spec.label}
-                    <kbd aria-hidden="true">{spec.key.to_string()}</kbd>
-                </button>
-            }
-        })
-        .collect_view();
+    // One button per tag of the article, built-in or its own.
+    let tag_buttons = move || {
+        ws.vocabulary
+            .get()
+            .iter()
+            .map(|info| tag_button(ws, info))
+            .collect_view()
+    };
     let new_article = move |_| {
         ws.close();
         ws.status.info(
@@ -64,5 +35,53 @@ pub fn Toolbar() -> impl IntoView {
                 <button on:click=new_article>"New article"</button>
             </div>
         </div>
+    }
+}
+
+fn tag_button(ws: Workspace, info: &TagInfo) -> impl IntoView {
+    let tag = info.tag();
+    // Pressed when the selection's annotation carries the tag; reads the
+    // cursor and the document so it follows both.
+    let pressed = {
+        let tag = tag.clone();
+        move || {
+            ws.cursor.track();
+            ws.anchor.track();
+            ws.doc.track();
+            let on = ws.selected_span().is_some_and(|(s, e)| {
+                ws.doc.with_untracked(|d| {
+                    d.as_ref()
+                        .and_then(|d| d.annotation_on(s, e))
+                        .is_some_and(|a| a.has_tag(&tag))
+                })
+            });
+            on.to_string()
+        }
+    };
+    let class = if info.built_in {
+        format!("tag-button t-{}", info.name)
+    } else {
+        "tag-button t-custom".to_string()
+    };
+    let colour = (!info.built_in).then(|| info.colour.clone());
+    let key = info.key.map(String::from);
+    let shortcut = key.clone();
+    let title = match info.key {
+        Some(k) => format!("{} the selected sentences (key {k})", info.label),
+        None => format!("{} the selected sentences", info.label),
+    };
+    view! {
+        <button
+            class=class
+            style:--tag=colour
+            aria-pressed=pressed
+            aria-keyshortcuts=shortcut
+            title=title
+            on:click=move |_| ws.toggle(&tag)
+        >
+            <span class="glyph" aria-hidden="true">{info.glyph.clone()}</span>
+            {info.label.clone()}
+            {key.map(|k| view! { <kbd aria-hidden="true">{k}</kbd> })}
+        </button>
     }
 }

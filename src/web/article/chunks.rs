@@ -11,7 +11,10 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use std::sync::Arc;
+
 use crate::domain::layout::{Layout, CHUNK_BYTES};
+use crate::domain::vocabulary::TagInfo;
 
 use super::super::state::Workspace;
 use super::sentences::render_blocks;
@@ -31,6 +34,9 @@ pub struct Chunks {
     /// The chunk holding the cursor: it stays drawn wherever the view is.
     pinned: Option<usize>,
     observers: Vec<Observer>,
+    /// The tags the drawn sentences were drawn with (their classes, colours
+    /// and glyphs come from it).
+    vocabulary: Arc<Vec<TagInfo>>,
 }
 
 type OnIntersect = Closure<dyn FnMut(js_sys::Array)>;
@@ -80,6 +86,7 @@ impl Chunks {
             c.elements = elements;
             c.rich = (0..count).map(|_| None).collect();
             c.kept = vec![true; count];
+            c.vocabulary = ws.vocabulary.get_untracked();
             c.observers = observers;
         });
         // The opening screens are drawn at once, so what is seen first is
@@ -125,6 +132,25 @@ impl Chunks {
             {
                 undraw(ws, previous);
             }
+        }
+    }
+
+    /// Draws the drawn chunks again if the article's tags changed since
+    /// (one was added, renamed, recoloured or removed).
+    pub fn redraw_if_stale(ws: Workspace) {
+        let vocabulary = ws.vocabulary.get_untracked();
+        let Some(drawn) = ws.chunks.try_update_value(|c| {
+            if c.vocabulary == vocabulary {
+                return Vec::new();
+            }
+            c.vocabulary = vocabulary;
+            (0..c.rich.len()).filter(|&k| c.rich[k].is_some()).collect()
+        }) else {
+            return;
+        };
+        for k in drawn {
+            undraw(ws, k);
+            draw(ws, k);
         }
     }
 

@@ -8,13 +8,18 @@ use leptos::prelude::*;
 use crate::domain::document::AnnotatedDocument;
 use crate::domain::layout::Item;
 use crate::domain::segment::SegmentKind;
-use crate::domain::tag::BUILT_IN;
+use crate::domain::vocabulary::TagInfo;
 
-use super::super::state::{sentence_dom_id, Marks, PieceMark, Workspace};
+use super::super::state::{sentence_dom_id, Marks, PieceMark, TagBits, Workspace};
+
+/// The article's tags as drawn now; a change of vocabulary redraws the
+/// drawn chunks.
+type Vocabulary = Arc<Vec<TagInfo>>;
 
 /// The blocks (lines) `blocks` of `doc`, each a `.para` element.
 pub fn render_blocks(doc: &AnnotatedDocument, blocks: &[Vec<Item>], ws: Workspace) -> AnyView {
     let marks = ws.marks.get_value();
+    let vocabulary = ws.vocabulary.get_untracked();
     blocks
         .iter()
         .map(|block| {
@@ -23,7 +28,7 @@ pub fn render_blocks(doc: &AnnotatedDocument, blocks: &[Vec<Item>], ws: Workspac
                 .map(|item| match *item {
                     Item::Gap(a, b) => doc.text()[a..b].to_string().into_any(),
                     Item::Sentence(i) => match marks.get(i) {
-                        Some(signal) => sentence(doc, i, signal.clone(), ws),
+                        Some(signal) => sentence(doc, i, signal.clone(), &vocabulary, ws),
                         None => doc.sentences[i].text.clone().into_any(),
                     },
                 })
@@ -38,21 +43,27 @@ fn sentence(
     doc: &AnnotatedDocument,
     i: usize,
     signal: ArcRwSignal<Marks>,
+    vocabulary: &Vocabulary,
     ws: Workspace,
 ) -> AnyView {
     let kind = kind_class(doc.sentences[i].kind);
     let class = {
-        let signal = signal.clone();
-        move || signal.with(|m| sentence_class(kind, m))
+        let (signal, vocabulary) = (signal.clone(), vocabulary.clone());
+        move || signal.with(|m| sentence_class(kind, m, &vocabulary))
     };
     let glyphs = {
-        let signal = signal.clone();
-        move || signal.with(|m| glyphs(m.tags))
+        let (signal, vocabulary) = (signal.clone(), vocabulary.clone());
+        move || signal.with(|m| glyphs(m.tags, &vocabulary))
+    };
+    // A custom tag's colour, for the stylesheet's `t-custom` look.
+    let colour = {
+        let (signal, vocabulary) = (signal.clone(), vocabulary.clone());
+        move || signal.with(|m| custom_colour(m.tags, &vocabulary))
     };
     let content = {
-        let signal = signal.clone();
+        let (signal, vocabulary) = (signal.clone(), vocabulary.clone());
         let text: Arc<str> = Arc::from(doc.sentences[i].text.as_str());
-        move || signal.with(|m| pieces_view(&text, &m.pieces))
+        move || signal.with(|m| pieces_view(&text, &m.pieces, &vocabulary))
     };
     // Why each waiting suggestion is there, on hover and for assistive
     // technology. The marks say which tags wait here; the reasons come from
@@ -71,6 +82,7 @@ fn sentence(
             class=class
             data-i=i
             data-glyphs=glyphs
+            style:--tag=colour
             title=reasons
             aria-current=current
         >
@@ -94,7 +106,7 @@ fn kind_class(kind: SegmentKind) -> &'static str {
 /// selection cover in part drawn as their own elements. Overlapping and
 /// nested parts are cut at every boundary; a click on a cut selects the
 /// innermost annotation covering it.
-fn pieces_view(text: &str, pieces: &[PieceMark]) -> AnyView {
+fn pieces_view(text: &str, pieces: &[PieceMark], vocabulary: &Vocabulary) -> AnyView {
     if pieces.is_empty() {
         return text.to_string().into_any();
     }
@@ -130,35 +142,22 @@ fn pieces_view(text: &str, pieces: &[PieceMark]) -> AnyView {
                 .min()
                 .map(|(_, id)| id);
             let mut class = "p".to_string();
-            for (i, spec) in BUILT_IN.iter().enumerate() {
-                if tags & (1 << i) != 0 {
-                    class.push_str(" t-");
-                    class.push_str(spec.name);
-                }
-            }
+            push_tag_classes(&mut class, "t-", tags, vocabulary);
             if chosen {
                 class.push_str(" chosen");
             }
-            view! { <mark class=class data-ann=innermost>{part}</mark> }.into_any()
+            let colour = custom_colour(tags, vocabulary);
+            view! { <mark class=class data-ann=innermost style:--tag=colour>{part}</mark> }
+                .into_any()
         })
         .collect_view()
         .into_any()
 }
 
-fn sentence_class(kind: &str, marks: &Marks) -> String {
+fn sentence_class(kind: &str, marks: &Marks, vocabulary: &[TagInfo]) -> String {
     let mut class = kind.to_string();
-    for (i, spec) in BUILT_IN.iter().enumerate() {
-        if marks.tags & (1 << i) != 0 {
-            class.push_str(" t-");
-            class.push_str(spec.name);
-        }
-    }
-    for (i, spec) in BUILT_IN.iter().enumerate() {
-        if marks.suggested & (1 << i) != 0 {
-            class.push_str(" sg-");
-            class.push_str(spec.name);
-        }
-    }
+    push_tag_classes(&mut class, "t-", marks.tags, vocabulary);
+    push_tag_classes(&mut class, "sg-", marks.suggested, vocabulary);
     if marks.selected {
         class.push_str(" selected");
     }
@@ -168,12 +167,39 @@ fn sentence_class(kind: &str, marks: &Marks) -> String {
     class
 }
 
-/// The tag glyphs shown after a sentence, so colour is never the only cue.
-fn glyphs(tags: u8) -> String {
-    BUILT_IN
+/// A class per built-in tag in `bits` (`t-claim`…), and `t-custom` once for
+/// any custom ones: their colours are not in the stylesheet.
+fn push_tag_classes(class: &mut String, prefix: &str, bits: TagBits, vocabulary: &[TagInfo]) {
+    let mut custom = false;
+    for info in vocabulary.iter().filter(|t| bits & (1 << t.index) != 0) {
+        if info.built_in {
+            class.push(' ');
+            class.push_str(prefix);
+            class.push_str(&info.name);
+        } else {
+            custom = true;
+        }
+    }
+    if custom {
+        class.push(' ');
+        class.push_str(prefix);
+        class.push_str("custom");
+    }
+}
+
+/// The colour of the first custom tag in `bits`, if any.
+fn custom_colour(bits: TagBits, vocabulary: &[TagInfo]) -> Option<String> {
+    vocabulary
         .iter()
-        .enumerate()
-        .filter(|(i, _)| tags & (1 << i) != 0)
-        .map(|(_, spec)| spec.glyph)
+        .find(|t| !t.built_in && bits & (1 << t.index) != 0)
+        .map(|t| t.colour.clone())
+}
+
+/// The tag glyphs shown after a sentence, so colour is never the only cue.
+fn glyphs(tags: TagBits, vocabulary: &[TagInfo]) -> String {
+    vocabulary
+        .iter()
+        .filter(|t| tags & (1 << t.index) != 0)
+        .map(|t| t.glyph.as_str())
         .collect()
 }
