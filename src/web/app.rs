@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                     "Keys: ↑/↓ or j/k move, Shift extends, c claim, q quote, w warning (again removes), n note, u undo. "
                     <button class="link" on:click=move |_| ws.help_open.set(true)>"All shortcuts (?)"</button>
                 </p>
+                <p id="reading" class="visually-hidden" aria-live="polite">{move || ws.reading.get()}</p>
                 <div class="workspace">
                     <ArticleView />
                     <OverviewStrip />

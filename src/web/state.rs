@@ -76,6 +76,9 @@ pub struct Workspace {
     pub store: StoredValue<Store>,
     /// Undo and redo for the open document, for this session.
     pub history: StoredValue<History>,
+    /// What a screen reader hears when the cursor moves: the sentence reached
+    /// and its tags (the page's focus stays on the article).
+    pub reading: RwSignal<String>,
     /// Whether the keyboard help overlay is open.
     pub help_open: RwSignal<bool>,
     /// Every suggestion for the open document, computed once when it opens
@@ -142,6 +145,7 @@ impl Workspace {
             store: StoredValue::new(Store::open()),
             history: StoredValue::new(History::default()),
             help_open: RwSignal::new(false),
+            reading: RwSignal::new(String::new()),
             unsaved: RwSignal::new(false),
             library_rev: RwSignal::new(0),
         }
@@ -270,6 +274,39 @@ impl Workspace {
         self.refresh_marks();
         Chunks::pin(*self, index);
         browser::reveal(&sentence_dom_id(index));
+        self.read_out(index, count);
+    }
+
+    /// Says where the cursor is, for the reading live region.
+    fn read_out(&self, index: usize, count: usize) {
+        let (first, last) = self.selection();
+        let tags = self
+            .marks
+            .with_value(|m| m.get(index).map_or(0, |s| s.with_untracked(|m| m.tags)));
+        let labels: Vec<String> = self.vocabulary.with_untracked(|v| {
+            v.iter()
+                .filter(|t| tags & (1 << t.index) != 0)
+                .map(|t| t.label.clone())
+                .collect()
+        });
+        let text = self
+            .doc
+            .with_untracked(|d| d.as_ref()?.sentences.get(index).map(|s| s.text.clone()))
+            .unwrap_or_default();
+        let mut line = if first == last {
+            format!("Sentence {} of {count}: {text}", index + 1)
+        } else {
+            format!(
+                "Sentences {}–{} of {count} selected. At {}: {text}",
+                first + 1,
+                last + 1,
+                index + 1
+            )
+        };
+        if !labels.is_empty() {
+            line.push_str(&format!(" ({})", labels.join(", ")));
+        }
+        self.reading.set(line);
     }
 
     pub fn move_cursor(&self, delta: isize, extend: bool) {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::review;
 use crate::domain::tag::{self, BUILT_IN};
 
-use super::state::use_workspace;
+use super::state::{use_workspace, Workspace};
 
 #[component]
 pub fn SuggestionReview() -> impl IntoView {
@@ -111,6 +111,39 @@ pub fn SuggestionReview() -> impl IntoView {
     }
 }
 
+/// Up to this many statements in all, every speaker's list starts unfolded.
+const UNFOLDED_STATEMENTS: usize = 40;
+
+/// Statements drawn under one speaker.
+const SPEAKER_STATEMENTS: usize = 50;
+
+/// One thing a speaker said; a click selects its sentence.
+fn statement(ws: Workspace, x: &review::Said) -> impl IntoView {
+    let tags = x.tags.join(", ");
+    let start = x.start;
+    let jump = move |_| {
+        let sentence = ws
+            .doc
+            .with_untracked(|d| d.as_ref().and_then(|d| d.sentence_at(start)));
+        if let Some(i) = sentence {
+            ws.place_cursor(i, false);
+            super::browser::flash(&super::state::sentence_dom_id(i));
+        }
+    };
+    view! {
+        <li class:suggested=x.suggested>
+            <button class="jump" on:click=jump>
+                <span class="said-tags">
+                    {tags}
+                    {x.suggested.then_some(" (suggested)")}
+                </span>
+                " "
+                {x.text.clone()}
+            </button>
+        </li>
+    }
+}
+
 /// "Who said what": every speaker with the quotes and claims attributed to
 /// them, accepted or still suggested; a click selects the sentence.
 #[component]
@@ -138,46 +171,53 @@ pub fn WhoSaidWhat() -> impl IntoView {
         })
     });
     // Keyed by speaker and what they said: an edit redraws only the
-    // speaker it touched, not the whole list.
+    // speaker it touched, not the whole list. On a long article each
+    // speaker starts folded, and a folded speaker's statements are not drawn.
     let entries = move || {
-        speakers
-            .get()
-            .map(|index| index.into_iter().collect::<Vec<_>>())
-            .unwrap_or_default()
-    };
-    let speaker_block = move |(name, said): (String, Vec<review::Said>)| {
-        let items = said
+        let index = speakers.get().unwrap_or_default();
+        let total: usize = index.values().map(Vec::len).sum();
+        let unfolded = total <= UNFOLDED_STATEMENTS;
+        index
             .into_iter()
-            .map(|x| {
-                let tags = x.tags.join(", ");
-                let start = x.start;
-                let jump = move |_| {
-                    let sentence = ws
-                        .doc
-                        .with_untracked(|d| d.as_ref().and_then(|d| d.sentence_at(start)));
-                    if let Some(i) = sentence {
-                        ws.place_cursor(i, false);
-                        super::browser::flash(&super::state::sentence_dom_id(i));
-                    }
-                };
+            .map(|(name, said)| (name, said, unfolded))
+            .collect::<Vec<_>>()
+    };
+    let speaker_block = move |(name, said, unfolded): (String, Vec<review::Said>, bool)| {
+        let (open, set_open) = signal(unfolded);
+        let (limit, set_limit) = signal(SPEAKER_STATEMENTS);
+        let count = said.len();
+        let said = std::sync::Arc::new(said);
+        let items = move || {
+            open.get().then(|| {
+                said.iter()
+                    .take(limit.get())
+                    .map(|x| statement(ws, x))
+                    .collect_view()
+            })
+        };
+        let more = move || {
+            (open.get() && count > limit.get()).then(|| {
                 view! {
-                    <li class:suggested=x.suggested>
-                        <button class="jump" on:click=jump>
-                            <span class="said-tags">
-                                {tags}
-                                {x.suggested.then_some(" (suggested)")}
-                            </span>
-                            " "
-                            {x.text}
+                    <li>
+                        <button class="more" on:click=move |_| set_limit.set(usize::MAX)>
+                            {format!("Show all {count}")}
                         </button>
                     </li>
                 }
             })
-            .collect_view();
+        };
+        let on_toggle = move |ev: leptos::ev::Event| {
+            let details = event_target::<web_sys::HtmlDetailsElement>(&ev);
+            set_open.set(details.open());
+        };
         view! {
             <li class="speaker">
-                <h3>{name}</h3>
-                <ul>{items}</ul>
+                <details open=unfolded on:toggle=on_toggle>
+                    <summary>
+                        <h3>{format!("{name} ({count})")}</h3>
+                    </summary>
+                    <ul>{items} {more}</ul>
+                </details>
             </li>
         }
     };

@@ -65,14 +65,25 @@ fn sentence(
         let text: Arc<str> = Arc::from(doc.sentences[i].text.as_str());
         move || signal.with(|m| pieces_view(&text, &m.pieces, &vocabulary))
     };
-    // Why each waiting suggestion is there, on hover and for assistive
-    // technology. The marks say which tags wait here; the reasons come from
-    // this sentence's own suggestions, so no sentence looks at the others'.
+    // Why each waiting suggestion is there, on hover.
     let reasons = {
         let signal = signal.clone();
         move || {
             let waiting = signal.with(|m| m.suggested);
             (waiting != 0).then(|| ws.suggestion_reasons(i, waiting))
+        }
+    };
+    // For assistive technology, which cannot see tints, glyphs or dashes:
+    // the tags and waiting suggestions in words.
+    let description = {
+        let (signal, vocabulary) = (signal.clone(), vocabulary.clone());
+        move || {
+            let (tags, waiting) = signal.with(|m| (m.tags, m.suggested));
+            describe(
+                tags,
+                &vocabulary,
+                (waiting != 0).then(|| ws.suggestion_reasons(i, waiting)),
+            )
         }
     };
     let current = move || signal.with(|m| m.focused).then_some("true");
@@ -84,6 +95,7 @@ fn sentence(
             data-glyphs=glyphs
             style:--tag=colour
             title=reasons
+            aria-description=description
             aria-current=current
         >
             {content}
@@ -193,6 +205,23 @@ fn custom_colour(bits: TagBits, vocabulary: &[TagInfo]) -> Option<String> {
         .iter()
         .find(|t| !t.built_in && bits & (1 << t.index) != 0)
         .map(|t| t.colour.clone())
+}
+
+/// "Claim, Quote. Suggested warning: …", or nothing for a plain sentence.
+fn describe(tags: TagBits, vocabulary: &[TagInfo], reasons: Option<String>) -> Option<String> {
+    let labels: Vec<&str> = vocabulary
+        .iter()
+        .filter(|t| tags & (1 << t.index) != 0)
+        .map(|t| t.label.as_str())
+        .collect();
+    let mut out = labels.join(", ");
+    if let Some(reasons) = reasons {
+        if !out.is_empty() {
+            out.push_str(". ");
+        }
+        out.push_str(&reasons);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The tag glyphs shown after a sentence, so colour is never the only cue.
