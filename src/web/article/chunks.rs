@@ -60,6 +60,9 @@ impl Chunks {
         let Some(document) = article.owner_document() else {
             return;
         };
+        // How many sentences there are, drawn or not (for tools and tests).
+        let total = layout.chunks.last().map_or(0, |c| c.sentences.end);
+        let _ = article.set_attribute("data-sentences", &total.to_string());
         let mut elements = Vec::with_capacity(layout.chunks.len());
         ws.doc.with_untracked(|d| {
             let Some(d) = d.as_ref() else { return };
@@ -74,6 +77,7 @@ impl Chunks {
                 el.set_class_name("chunk");
                 let _ = el.set_attribute("data-chunk", &k.to_string());
                 let _ = el.set_attribute("data-u16", &chunk.utf16_start.to_string());
+                let _ = el.set_attribute("data-first", &chunk.sentences.start.to_string());
                 el.set_text_content(Some(&d.text()[chunk.bytes.clone()]));
                 let _ = article.append_child(&el);
                 elements.push(el);
