@@ -105,3 +105,21 @@ pub fn reveal(id: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Runs `f` once the browser is idle after the coming frame (at most
+/// `within` later): work the person is not waiting for goes after the paint
+/// and after input already queued.
+pub fn when_idle(within: std::time::Duration, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(within.as_millis() as u32);
+    let scheduled = web_sys::window().is_some_and(|w| {
+        w.request_idle_callback_with_options(callback.unchecked_ref(), &options)
+            .is_ok()
+    });
+    if !scheduled {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(callback.unchecked_ref());
+        }
+    }
+}

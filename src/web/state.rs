@@ -178,23 +178,20 @@ impl Workspace {
         let ws = *self;
         let opened = self.opened.get_untracked();
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if ws.opened.get_untracked() != opened {
-                        return;
-                    }
-                    let found = ws
-                        .doc
-                        .with_untracked(|d| d.as_ref().map(suggest::suggest))
-                        .unwrap_or_default();
-                    ws.suggestion_keys
-                        .set_value(found.iter().map(Suggestion::key).collect());
-                    ws.suggestions.set_value(found);
-                    ws.suggestions_rev.update(|n| *n += 1);
-                    ws.refresh_marks();
-                },
-                std::time::Duration::ZERO,
-            )
+            browser::when_idle(std::time::Duration::from_millis(300), move || {
+                if ws.opened.get_untracked() != opened {
+                    return;
+                }
+                let found = ws
+                    .doc
+                    .with_untracked(|d| d.as_ref().map(suggest::suggest))
+                    .unwrap_or_default();
+                ws.suggestion_keys
+                    .set_value(found.iter().map(Suggestion::key).collect());
+                ws.suggestions.set_value(found);
+                ws.suggestions_rev.update(|n| *n += 1);
+                ws.refresh_marks();
+            })
         });
         if persist {
             self.save();
@@ -562,6 +559,17 @@ impl Workspace {
         self.pending(|s| (first..=last).contains(&s.sentence))
     }
 
+    /// How many waiting suggestions pass `keep`, without copying them.
+    pub fn pending_count(&self, keep: impl Fn(&Suggestion) -> bool) -> usize {
+        let pending = self.pending_mask.get();
+        self.suggestions.with_value(|all| {
+            all.iter()
+                .zip(pending.iter())
+                .filter(|(s, p)| **p && keep(s))
+                .count()
+        })
+    }
+
     /// Waiting suggestions that pass `keep`.
     pub fn pending(&self, keep: impl Fn(&Suggestion) -> bool) -> Vec<Suggestion> {
         let pending = self.pending_mask.get_untracked();
@@ -672,6 +680,10 @@ impl Workspace {
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
         let span = self.span.get_untracked();
+        // Read once: each read of a memo asks the reactive graph whether it
+        // is current, which is no cost once and real cost per sentence.
+        let vocabulary = self.vocabulary.get_untracked();
+        let bits = |tags: &[Tag]| tag_bits(&vocabulary, tags);
         let (looks, suggested, starts) = self.doc.with_untracked(|d| {
             let Some(d) = d.as_ref() else {
                 return (Vec::new(), Vec::new(), Vec::new());
@@ -686,8 +698,8 @@ impl Workspace {
                         .filter(|(_, p)| **p)
                         .map(|(s, _)| s)
                     {
-                        if let Some(bits) = suggested.get_mut(s.sentence) {
-                            *bits |= self.tag_bits(std::slice::from_ref(&s.tag));
+                        if let Some(bits_of) = suggested.get_mut(s.sentence) {
+                            *bits_of |= bits(std::slice::from_ref(&s.tag));
                         }
                     }
                 });
@@ -708,7 +720,7 @@ impl Workspace {
                             .map(|p| PieceMark {
                                 start: p.start - s_start,
                                 end: p.end - s_start,
-                                tags: self.tag_bits(&p.tags),
+                                tags: bits(&p.tags),
                                 id: Some(p.id.clone()),
                             })
                             .collect()
@@ -723,7 +735,7 @@ impl Workspace {
                     });
                 }
                 let next = Marks {
-                    tags: look.map_or(0, |l| self.tag_bits(&l.tags)),
+                    tags: look.map_or(0, |l| bits(&l.tags)),
                     suggested: suggested.get(i).copied().unwrap_or(0),
                     selected: span.is_none() && (first..=last).contains(&i),
                     focused: i == cursor,

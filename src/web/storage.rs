@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 use crate::domain::document::{document_id, AnnotatedDocument};
@@ -54,6 +55,8 @@ pub struct Store {
     protected: HashSet<String>,
     /// Each article's text fingerprint: an article's text never changes.
     fingerprints: HashMap<String, String>,
+    /// Each article's publication date as last read or written.
+    published: HashMap<String, Option<String>>,
     /// What happened while opening (a migration, its problems), for the page.
     pub notes: Vec<String>,
     pub startup_error: Option<String>,
@@ -76,6 +79,7 @@ impl Store {
             synced: HashMap::new(),
             protected: HashSet::new(),
             fingerprints: HashMap::new(),
+            published: HashMap::new(),
             notes: Vec::new(),
             startup_error: None,
         };
@@ -281,12 +285,21 @@ impl Store {
         }
         let id = doc.document.id.clone();
         let key = keys::doc(&id);
+        // Read back every time: another tab, or anything else, may have
+        // written since. Unchanged, it needs no parsing for its date.
         let stored = self.get(&key);
-        let mut published = None;
+        let unchanged = stored.is_some() && self.synced.get(&id) == stored.as_ref();
+        let mut published = if unchanged {
+            self.published.get(&id).cloned()
+        } else {
+            None
+        };
         let mut merged = None;
         if let Some(raw) = &stored {
-            if let Ok(record) = Record::parse(raw) {
-                published = Some(record.published.clone());
+            if published.is_none() {
+                if let Ok(record) = Record::parse(raw) {
+                    published = Some(record.published.clone());
+                }
             }
             if self.synced.get(&id) != Some(raw) {
                 match self.document_of(raw) {
@@ -325,6 +338,7 @@ impl Store {
                 return Err(e);
             }
         }
+        self.published.insert(id.clone(), record.published.clone());
         self.synced.insert(id, json);
         Ok(merged)
     }
@@ -428,9 +442,21 @@ impl Store {
     /// localStorage in use by this origin, in UTF-16 code units: what the
     /// quota counts.
     pub fn usage(&self) -> usize {
+        let Some(storage) = &self.storage else {
+            return 0;
+        };
+        // Lengths measured on the JavaScript side: copying megabytes of
+        // values into wasm only to count them would cost more than the rest
+        // of a save.
         self.keys()
             .iter()
-            .map(|k| k.encode_utf16().count() + self.get(k).map_or(0, |v| v.encode_utf16().count()))
+            .map(|k| {
+                let value = js_sys::Reflect::get(storage, &wasm_bindgen::JsValue::from_str(k))
+                    .ok()
+                    .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+                    .map_or(0, |v| v.length() as usize);
+                k.encode_utf16().count() + value
+            })
             .sum()
     }
 }
@@ -442,7 +468,6 @@ fn blocked() -> String {
 }
 
 fn describe(err: wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
     let name = err
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.name()))

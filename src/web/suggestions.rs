@@ -55,15 +55,16 @@ pub fn SuggestionReview() -> impl IntoView {
             view! { <ul class="suggestions">{items}</ul> }.into_any()
         })
     };
+    // Counts follow the waiting suggestions only, not the cursor.
     let by_tag = move || {
-        if !track() {
+        if !ws.show_suggestions.get() {
             return None;
         }
         let rows = BUILT_IN
             .iter()
             .map(|spec| {
                 let name = spec.name;
-                let n = ws.pending(|s| s.tag.as_str() == name).len();
+                let n = ws.pending_count(|s| s.tag.as_str() == name);
                 let plural = format!("{}s", spec.label.to_lowercase());
                 view! {
                     <li class=format!("bulk t-{name}")>
@@ -111,6 +112,9 @@ pub fn SuggestionReview() -> impl IntoView {
     }
 }
 
+/// How long after the last edit "Who said what" is gathered again.
+const SETTLE_MS: u64 = 300;
+
 /// Up to this many statements in all, every speaker's list starts unfolded.
 const UNFOLDED_STATEMENTS: usize = 40;
 
@@ -151,17 +155,44 @@ pub fn WhoSaidWhat() -> impl IntoView {
     let ws = use_workspace();
     // Folded away, the list is not drawn at all: it can be long.
     let (open, set_open) = signal(true);
-    // A memo, so the list is drawn again only when who said what changed,
-    // not on every edit.
+    // Redrawn a moment after the last edit rather than in the frame of each
+    // keystroke: gathering every statement costs milliseconds on a long
+    // article, and this is a summary. Opening an article shows it at once.
+    let (settled, set_settled) = signal(0u64);
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<u64>| {
+        let opened = ws.opened.get();
+        ws.doc.track();
+        ws.pending_mask.track();
+        ws.show_suggestions.track();
+        latest.update_value(|n| *n += 1);
+        if previous != Some(opened) {
+            set_settled.update(|n| *n += 1);
+        } else {
+            let mine = latest.get_value();
+            set_timeout(
+                // The panel may be gone by then (another article, none).
+                move || {
+                    if latest.try_get_value() == Some(mine) {
+                        set_settled.try_update(|n| *n += 1);
+                    }
+                },
+                std::time::Duration::from_millis(SETTLE_MS),
+            );
+        }
+        opened
+    });
+    // A memo, so the list is drawn again only when who said what changed.
     let speakers = Memo::new(move |_| {
+        settled.track();
         if !open.get() {
             return None;
         }
-        let show = ws.show_suggestions.get();
-        ws.doc.with(|d| {
+        let show = ws.show_suggestions.get_untracked();
+        ws.doc.with_untracked(|d| {
             let d = d.as_ref()?;
             let index = if show {
-                let pending = ws.pending_mask.get();
+                let pending = ws.pending_mask.get_untracked();
                 ws.suggestions
                     .with_value(|all| review::who_said_what(d, all, &pending))
             } else {
