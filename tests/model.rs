@@ -212,3 +212,29 @@ fn next_annotation_walks_in_text_order_and_by_tag() {
     assert_eq!(next(start(3), None, true).as_deref(), Some("a2"));
     assert_eq!(next(start(3), Some("claim"), true).as_deref(), Some("a1"));
 }
+
+#[test]
+fn the_looks_of_a_range_are_those_of_the_whole_cut_to_it() {
+    let mut d = doc();
+    let mut new_id = ids();
+    let n = d.sentences.len();
+    assert!(n >= 4, "the test article has several sentences");
+    // Whole sentences, a run across three, and a part of one.
+    let (s1, e1) = d.span_of_sentences(1, 1).unwrap();
+    d.toggle_tag(s1, e1, &Tag::new("claim"), "t", &mut new_id);
+    let (s2, e2) = d.span_of_sentences(1, 3).unwrap();
+    d.toggle_tag(s2, e2, &Tag::new("warning"), "t", &mut new_id);
+    let (s3, _) = d.span_of_sentences(2, 2).unwrap();
+    d.toggle_tag(s3 + 2, s3 + 6, &Tag::new("quote"), "t", &mut new_id);
+    let all = d.looks();
+    assert!(
+        all.iter().any(|l| !l.pieces.is_empty()),
+        "a piece is tested"
+    );
+    for start in 0..n {
+        for end in start..=n + 1 {
+            let part = d.looks_in(start..end);
+            assert_eq!(part, all[start..end.min(n)], "looks_in({start}..{end})");
+        }
+    }
+}

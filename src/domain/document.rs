@@ -232,14 +232,40 @@ impl AnnotatedDocument {
     /// spans, or the ragged ends of a span across sentences). One sweep over
     /// sorted spans.
     pub fn looks(&self) -> Vec<SentenceLook> {
-        let mut out = vec![SentenceLook::default(); self.sentences.len()];
-        for ann in &self.annotations {
+        self.looks_in(0..self.sentences.len())
+    }
+
+    /// [`Self::looks`] for the sentences in `range` only (out of range is
+    /// clamped): a cursor move or a tag change alters a few sentences, not
+    /// the article's thousands.
+    pub fn looks_in(&self, range: std::ops::Range<usize>) -> Vec<SentenceLook> {
+        let range = range.start.min(self.sentences.len())..range.end.min(self.sentences.len());
+        let mut out = vec![SentenceLook::default(); range.len()];
+        let Some((from, to)) = self
+            .sentences
+            .get(range.start)
+            .zip(range.end.checked_sub(1).and_then(|l| self.sentences.get(l)))
+            .map(|(a, b)| (a.start, b.end))
+        else {
+            return out;
+        };
+        for ann in self
+            .annotations
+            .iter()
+            .filter(|a| a.start < to && a.end > from)
+        {
             let first = self.sentences.partition_point(|s| s.end <= ann.start);
-            for (i, s) in self.sentences.iter().enumerate().skip(first) {
+            for (i, s) in self
+                .sentences
+                .iter()
+                .enumerate()
+                .skip(first.max(range.start))
+                .take_while(|(i, _)| *i < range.end)
+            {
                 if s.start >= ann.end {
                     break;
                 }
-                let look = &mut out[i];
+                let look = &mut out[i - range.start];
                 if ann.start <= s.start && ann.end >= s.end {
                     for tag in &ann.tags {
                         if !look.tags.contains(tag) {

@@ -4,6 +4,7 @@
 //! re-rendered as a whole.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -263,12 +264,13 @@ impl Workspace {
             return;
         }
         let index = index.min(count - 1);
+        let before = self.marked_sentences();
         self.span.set(None);
         self.cursor.set(index);
         if !extend {
             self.anchor.set(index);
         }
-        self.refresh_marks();
+        self.refresh_selection(before);
         Chunks::pin(*self, index);
         browser::reveal(&sentence_dom_id(index));
         self.read_out(index, count);
@@ -347,7 +349,9 @@ impl Workspace {
             Some(Toggled::Removed) => self.status.info(format!("{label} removed from {which}.")),
             None => return,
         }
-        self.refresh();
+        // A tag change alters the selected sentences only.
+        self.refresh_rows();
+        self.refresh_marks_in(self.marked_sentences());
         self.save();
     }
 
@@ -523,8 +527,9 @@ impl Workspace {
     /// starts in sentence `sentence`.
     pub fn select_span(&self, sentence: usize, span: (usize, usize)) {
         self.place_cursor(sentence, false);
+        let before = self.marked_sentences();
         self.span.set(Some(span));
-        self.refresh_marks();
+        self.refresh_selection(before);
         let text = self
             .doc
             .with_untracked(|d| {
@@ -677,6 +682,44 @@ impl Workspace {
 
     /// Recomputes every sentence's look and sets only those that changed.
     fn refresh_marks(&self) {
+        self.refresh_marks_in(0..self.sentence_count());
+    }
+
+    /// The sentences whose look shows the selection: the selected ones, or
+    /// those the chosen span touches, and the cursor's.
+    fn marked_sentences(&self) -> Range<usize> {
+        let (first, last) = self.selection();
+        let span = self.span.get_untracked().and_then(|(a, b)| {
+            self.doc.with_untracked(|d| {
+                let d = d.as_ref()?;
+                Some((d.sentence_at(a)?, d.sentence_at(b.saturating_sub(1))?))
+            })
+        });
+        match span {
+            Some((a, b)) => a.min(first)..b.max(last) + 1,
+            None => first..last + 1,
+        }
+    }
+
+    /// Redraws the selection after it moved from the sentences `before`:
+    /// only those and the ones now selected can look different.
+    fn refresh_selection(&self, before: Range<usize>) {
+        let after = self.marked_sentences();
+        if before.start <= after.end && after.start <= before.end {
+            self.refresh_marks_in(before.start.min(after.start)..before.end.max(after.end));
+        } else {
+            self.refresh_marks_in(before);
+            self.refresh_marks_in(after);
+        }
+    }
+
+    /// Recomputes the looks of the sentences in `range` and sets only those
+    /// that changed.
+    fn refresh_marks_in(&self, range: Range<usize>) {
+        let range = range.start..range.end.min(self.sentence_count());
+        if range.is_empty() {
+            return;
+        }
         let (first, last) = self.selection();
         let cursor = self.cursor.get_untracked();
         let span = self.span.get_untracked();
@@ -688,31 +731,36 @@ impl Workspace {
             let Some(d) = d.as_ref() else {
                 return (Vec::new(), Vec::new(), Vec::new());
             };
-            let mut suggested = vec![0 as TagBits; d.sentences.len()];
+            let mut suggested = vec![0 as TagBits; range.len()];
             if self.show_suggestions.get_untracked() {
                 let pending = self.pending_mask.get_untracked();
                 self.suggestions.with_value(|all| {
-                    for s in all
+                    // Suggestions are in sentence order.
+                    let from = all.partition_point(|s| s.sentence < range.start);
+                    for (s, _) in all[from..]
                         .iter()
-                        .zip(pending.iter())
+                        .zip(pending[from.min(pending.len())..].iter())
+                        .take_while(|(s, _)| s.sentence < range.end)
                         .filter(|(_, p)| **p)
-                        .map(|(s, _)| s)
                     {
-                        if let Some(bits_of) = suggested.get_mut(s.sentence) {
+                        if let Some(bits_of) = suggested.get_mut(s.sentence - range.start) {
                             *bits_of |= bits(std::slice::from_ref(&s.tag));
                         }
                     }
                 });
             }
-            let starts: Vec<(usize, usize)> =
-                d.sentences.iter().map(|s| (s.start, s.end)).collect();
-            (d.looks(), suggested, starts)
+            let starts: Vec<(usize, usize)> = d.sentences[range.clone()]
+                .iter()
+                .map(|s| (s.start, s.end))
+                .collect();
+            (d.looks_in(range.clone()), suggested, starts)
         });
         let no_pieces: Arc<[PieceMark]> = Arc::from([]);
         self.marks.with_value(|marks| {
-            for (i, signal) in marks.iter().enumerate() {
-                let look = looks.get(i);
-                let (s_start, s_end) = starts.get(i).copied().unwrap_or((0, 0));
+            for (k, signal) in marks[range.clone()].iter().enumerate() {
+                let i = range.start + k;
+                let look = looks.get(k);
+                let (s_start, s_end) = starts.get(k).copied().unwrap_or((0, 0));
                 let mut pieces: Vec<PieceMark> = look
                     .map(|l| {
                         l.pieces
@@ -736,7 +784,7 @@ impl Workspace {
                 }
                 let next = Marks {
                     tags: look.map_or(0, |l| bits(&l.tags)),
-                    suggested: suggested.get(i).copied().unwrap_or(0),
+                    suggested: suggested.get(k).copied().unwrap_or(0),
                     selected: span.is_none() && (first..=last).contains(&i),
                     focused: i == cursor,
                     pieces: if pieces.is_empty() {
