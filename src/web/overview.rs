@@ -9,6 +9,13 @@ use super::state::{use_workspace, TagBits};
 /// How many bands the strip divides the text into.
 const BANDS: usize = 120;
 
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Tick {
+    band: usize,
+    class: String,
+    colour: Option<String>,
+}
+
 #[component]
 pub fn OverviewStrip() -> impl IntoView {
     let ws = use_workspace();
@@ -27,7 +34,9 @@ pub fn OverviewStrip() -> impl IntoView {
             bands
         })
     });
-    let ticks = move || {
+    // One tick per band and tag, keyed so that a change redraws only the
+    // ticks it adds or removes.
+    let ticks = Memo::new(move |_| {
         let vocabulary = ws.vocabulary.get();
         bands.with(|bands| {
             bands
@@ -35,23 +44,27 @@ pub fn OverviewStrip() -> impl IntoView {
                 .enumerate()
                 .filter(|(_, bits)| **bits != 0)
                 .flat_map(|(band, bits)| {
-                    let top = format!("{:.2}%", band as f64 * 100.0 / BANDS as f64);
                     vocabulary
                         .iter()
                         .filter(|info| bits & (1 << info.index) != 0)
-                        .map(|info| {
-                            // Custom tags share a thin tick under the built-ins' columns.
-                            let (class, colour) = if info.built_in {
-                                (format!("tick t-{}", info.name), None)
+                        .map(|info| Tick {
+                            band,
+                            class: if info.built_in {
+                                format!("tick t-{}", info.name)
                             } else {
-                                ("tick t-custom".to_string(), Some(info.colour.clone()))
-                            };
-                            view! { <span class=class style:top=top.clone() style:background=colour></span> }
+                                "tick t-custom".to_string()
+                            },
+                            // Custom tags share a thin tick under the built-ins' columns.
+                            colour: (!info.built_in).then(|| info.colour.clone()),
                         })
                         .collect::<Vec<_>>()
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
+    });
+    let tick = |t: Tick| {
+        let top = format!("{:.2}%", t.band as f64 * 100.0 / BANDS as f64);
+        view! { <span class=t.class style:top=top style:background=t.colour></span> }
     };
     let jump = move |ev: leptos::ev::MouseEvent| {
         let Some(strip) = event_target::<web_sys::HtmlElement>(&ev)
@@ -76,7 +89,7 @@ pub fn OverviewStrip() -> impl IntoView {
     // Decorative for assistive technology: ] and [ reach every annotation.
     view! {
         <div class="overview" aria-hidden="true" title="Where the annotations are: click to jump" on:click=jump>
-            {ticks}
+            <For each=move || ticks.get() key=|t| t.clone() children=tick />
         </div>
     }
 }
