@@ -1046,14 +1046,17 @@ pub const HARM_NOUNS: &[&str] = &[
     "casualties",
     "damage",
     "deaths",
+    "disruption",
     "flooding",
     "layoffs",
+    "losses",
     "outages",
     "outbreak",
     "outbreaks",
     "redundancies",
     "shortage",
     "shortages",
+    "strikes",
 ];
 
 /// What a possibility takes away (`may not be able to reach`, `may not
@@ -1080,10 +1083,14 @@ pub const UNMOVED: &[&str] = &["change", "extended", "move", "shift", "slip"];
 
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
-/// price`), and harms that need no cue verb (`cost lives`, `run dry`, `on
-/// the brink`, `on guard`). `IDIOM_OPENERS` holds their first words.
+/// price`), the language of coercion (`all necessary measures`, `use of
+/// force`, `legal action`, `final offer`), and harms that need no cue verb
+/// (`cost lives`, `run dry`, `on the brink`, `on guard`). `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["act", "of", "war"],
+    &["all", "necessary", "measures"],
+    &["all", "options", "are", "on", "the", "table"],
+    &["all", "options", "remain", "on", "the", "table"],
     &["big", "mistake"],
     &["bluffing"],
     &["brace", "for"],
@@ -1092,8 +1099,12 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["cost", "lives"],
     &["costs", "lives"],
     &["cut", "off"],
+    &["decisive", "action"],
+    &["decisive", "measures"],
+    &["final", "offer"],
     &["grave", "mistake"],
     &["in", "lives"],
+    &["legal", "action"],
     &["matter", "of", "time"],
     &["no", "longer", "safe"],
     &["not", "safe"],
@@ -1103,26 +1114,32 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["pay", "a", "price"],
     &["pay", "dearly"],
     &["run", "dry"],
+    &["run", "low"],
     &["run", "out"],
+    &["running", "low"],
     &["running", "out"],
     &["runs", "out"],
     &["serious", "mistake"],
     &["sound", "the", "alarm"],
     &["sounded", "the", "alarm"],
     &["stand", "idly", "by"],
+    &["take", "it", "or", "leave", "it"],
     &["think", "carefully"],
     &["think", "twice"],
     &["think", "very", "carefully"],
     &["time", "bomb"],
+    &["use", "force"],
+    &["use", "of", "force"],
     &["will", "regret"],
     &["worst", "is", "yet"],
 ];
 
 /// The first words of `THREAT_IDIOMS`, so most words need one look-up.
 pub const IDIOM_OPENERS: &[&str] = &[
-    "act", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut", "grave", "in",
-    "matter", "no", "not", "on", "pay", "run", "running", "runs", "serious", "sound", "sounded",
-    "stand", "think", "time", "will", "worst",
+    "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
+    "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
+    "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
+    "will", "worst",
 ];
 
 /// Whether `list` contains `word`. Every list the rules look words up in

@@ -736,6 +736,25 @@ mod tests {
     }
 
     #[test]
+    fn language_of_coercion() {
+        assert!(warns(
+            "The government said it would take all necessary measures to protect its citizens."
+        ));
+        assert!(warns("Officials refused to rule out the use of force."));
+        assert!(warns("\"This is our final offer: take it or leave it.\""));
+        assert!(warns("Tenants said they were considering legal action."));
+        assert!(warns(
+            "\"All options are on the table,\" the minister said."
+        ));
+        assert!(warns("Job losses are expected at both plants."));
+        assert!(warns("Supplies of insulin are running low in the region."));
+        assert!(!warns("The final of the cup is on Saturday."));
+        assert!(!warns(
+            "All options for the new stadium were published on Monday."
+        ));
+    }
+
+    #[test]
     fn penalties_and_responses_promised() {
         assert!(warns(
             "Any vessel that enters the zone without permission will be stopped and boarded, he said."
