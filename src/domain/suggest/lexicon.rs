@@ -1153,6 +1153,14 @@ pub fn has(list: &[&str], word: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `word` starts with one of `stems`. The stems are sorted and
+/// none is the start of another, so the only one that can be is the last
+/// stem not after `word`: a binary search, not a look at every stem.
+pub fn has_stem(stems: &[&str], word: &str) -> bool {
+    let after = stems.partition_point(|s| cmp_short(s, word).is_le());
+    after > 0 && word.starts_with(stems[after - 1])
+}
+
 /// `a.cmp(b)` for the short words of these lists, comparing bytes in place:
 /// the engine compares a few hundred thousand words per article, and a call
 /// to the C library's `memcmp` for each costs more than the comparison.
@@ -1173,6 +1181,28 @@ mod tests {
     #[test]
     fn warning_stems_are_four_letters_or_more() {
         assert!(WARNING_STEMS.iter().all(|s| s.len() >= 4));
+    }
+
+    #[test]
+    fn no_warning_stem_starts_another_so_the_search_finds_each() {
+        for a in WARNING_STEMS {
+            for b in WARNING_STEMS {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+        for (word, stem) in [
+            ("warned", true),
+            ("risky", true),
+            ("endangered", true),
+            ("unsafe", true),
+            ("deadly", true),
+            ("zebra", false),
+            ("aardvark", false),
+            ("war", false),
+            ("dead", false),
+        ] {
+            assert_eq!(has_stem(WARNING_STEMS, word), stem, "{word}");
+        }
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
         // Every stem is four letters or more: most words need no comparison.
-        if lower.len() >= 4 && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+        if lower.len() >= 4 && lexicon::has_stem(lexicon::WARNING_STEMS, lower) {
             let negated = words[i.saturating_sub(4)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS));
