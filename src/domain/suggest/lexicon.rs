@@ -824,14 +824,18 @@ pub const WARNING_STEMS: &[&str] = &[
     "disaster",
     "endanger",
     "evacuat",
+    "expos",
     "hazard",
     "jeopard",
     "lethal",
     "peril",
     "retaliat",
     "risk",
+    "scam",
     "threat",
+    "toxic",
     "ultimatum",
+    "unsafe",
     "vulnerab",
     "warn",
 ];
@@ -864,7 +868,7 @@ pub const FORCE_ADVERBS: &[&str] = &[
 pub const HARM_WORDS: &[&str] = &[
     "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown", "explode",
     "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill", "overheat", "poison",
-    "spread",
+    "spread", "struggle", "war",
 ];
 
 /// Words that undo a warning cue right before it (`free from threats`,
@@ -892,12 +896,21 @@ pub const CONSEQUENCE_WORDS: &[&str] = &[
 /// `cut`, which mostly announce budgets (`would cost £46 million`).
 pub const DAMAGE_VERBS: &[&str] = &[
     "cripple",
+    "default",
+    "derail",
+    "destabilise",
+    "destabilize",
     "devastate",
+    "disrupt",
     "halt",
     "lose",
+    "paralyse",
+    "paralyze",
     "ruin",
     "starve",
     "suffer",
+    "undermine",
+    "worsen",
     "wreck",
 ];
 
@@ -944,11 +957,13 @@ pub const DIRECTIVE_FORMS: &[&str] = &[
     "advised",
     "advises",
     "advising",
+    "appealed",
     "asked",
     "encouraged",
     "instructed",
     "ordered",
     "reminded",
+    "requested",
     "told",
 ];
 
@@ -956,7 +971,7 @@ pub const DIRECTIVE_FORMS: &[&str] = &[
 /// for a rash`, `shelter`): told to someone, or opening a command, they
 /// make a caution.
 pub const PROTECTIVE_STEMS: &[&str] = &[
-    "avoid", "boil", "leave", "prepar", "seek", "shelter", "stay", "watch", "wear",
+    "avoid", "boil", "leave", "prepar", "refrain", "seek", "shelter", "stay", "watch", "wear",
 ];
 
 /// Openers of a short phrase that `and` turns into a consequence (`another
@@ -982,6 +997,151 @@ pub const TIME_SPANS: &[&str] = &[
     "years",
 ];
 
+/// Forms that become a penalty when `any`/`anyone` … `will be` comes
+/// before them (`any vessel that enters will be stopped and boarded`,
+/// `anyone caught can be jailed`).
+pub const PENALTY_PARTICIPLES: &[&str] = &[
+    "arrested",
+    "banned",
+    "boarded",
+    "detained",
+    "evicted",
+    "expelled",
+    "fined",
+    "jailed",
+    "prosecuted",
+    "punished",
+    "seized",
+    "shot",
+    "stopped",
+    "sued",
+    "targeted",
+    "towed",
+];
+
+/// Verbs of answering that `will`/`would` turn into a threat when a
+/// hostile act follows (`would answer any attempt to board`).
+pub const RESPONSE_VERBS: &[&str] = &["answer", "react", "respond"];
+
+/// Hostile acts that follow `any` in a threatened response.
+pub const HOSTILE_ACTS: &[&str] = &[
+    "act",
+    "aggression",
+    "assault",
+    "attack",
+    "attempt",
+    "incursion",
+    "provocation",
+    "violation",
+];
+
+/// Words of keeping one's distance that make advice a caution (`should
+/// keep away from`, `asked to move cattle away from the river`).
+pub const DISTANCING: &[&str] = &["apart", "away"];
+
+/// Harms, besides `HARM_WORDS`, whose expectation is a warning
+/// (`shortages are expected`, `more outbreaks were likely`).
+pub const HARM_NOUNS: &[&str] = &[
+    "blackouts",
+    "casualties",
+    "damage",
+    "deaths",
+    "disruption",
+    "flooding",
+    "layoffs",
+    "losses",
+    "outages",
+    "outbreak",
+    "outbreaks",
+    "redundancies",
+    "shortage",
+    "shortages",
+    "strikes",
+];
+
+/// What a possibility takes away (`may not be able to reach`, `may not
+/// exist in April`, `might not survive`).
+pub const LOST_ABILITIES: &[&str] = &["able", "exist", "recover", "survive"];
+
+/// Restrictions that are a caution while `in force` (`a total fire ban is
+/// in force`, `a surveillance zone is in force`).
+pub const RESTRICTIONS: &[&str] = &[
+    "ban",
+    "bans",
+    "closure",
+    "curfew",
+    "lockdown",
+    "order",
+    "quarantine",
+    "restriction",
+    "restrictions",
+    "zone",
+];
+
+/// What a fixed date does not do (`the date will not move`).
+pub const UNMOVED: &[&str] = &["change", "extended", "move", "shift", "slip"];
+
+/// Idioms of threat and of risk, as lowercase word sequences: veiled
+/// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
+/// price`), the language of coercion (`all necessary measures`, `use of
+/// force`, `legal action`, `final offer`), and harms that need no cue verb
+/// (`cost lives`, `run dry`, `on the brink`, `on guard`). `IDIOM_OPENERS` holds their first words.
+pub const THREAT_IDIOMS: &[&[&str]] = &[
+    &["act", "of", "war"],
+    &["all", "necessary", "measures"],
+    &["all", "options", "are", "on", "the", "table"],
+    &["all", "options", "remain", "on", "the", "table"],
+    &["big", "mistake"],
+    &["bluffing"],
+    &["brace", "for"],
+    &["braced", "for"],
+    &["bracing", "for"],
+    &["cost", "lives"],
+    &["costs", "lives"],
+    &["cut", "off"],
+    &["decisive", "action"],
+    &["decisive", "measures"],
+    &["final", "offer"],
+    &["grave", "mistake"],
+    &["in", "lives"],
+    &["legal", "action"],
+    &["matter", "of", "time"],
+    &["no", "longer", "safe"],
+    &["not", "safe"],
+    &["on", "guard"],
+    &["on", "the", "brink"],
+    &["pay", "a", "heavy", "price"],
+    &["pay", "a", "price"],
+    &["pay", "dearly"],
+    &["run", "dry"],
+    &["run", "low"],
+    &["run", "out"],
+    &["running", "low"],
+    &["running", "out"],
+    &["runs", "out"],
+    &["serious", "mistake"],
+    &["sound", "the", "alarm"],
+    &["sounded", "the", "alarm"],
+    &["stand", "idly", "by"],
+    &["take", "it", "or", "leave", "it"],
+    &["think", "carefully"],
+    &["think", "twice"],
+    &["think", "very", "carefully"],
+    &["time", "bomb"],
+    &["use", "force"],
+    &["use", "of", "force"],
+    &["will", "regret"],
+    &["worst", "is", "yet"],
+];
+
+/// The first words of `THREAT_IDIOMS`, so most words need one look-up.
+pub const IDIOM_OPENERS: &[&str] = &[
+    "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
+    "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
+    "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
+    "will", "worst",
+];
+
 /// Whether `list` contains `word`. Every list the rules look words up in
 /// is sorted, so this is a binary search: the engine asks for every word.
 pub fn has(list: &[&str], word: &str) -> bool {
@@ -991,6 +1151,14 @@ pub fn has(list: &[&str], word: &str) -> bool {
     );
     list.binary_search_by(|probe| cmp_short(probe, word))
         .is_ok()
+}
+
+/// Whether `word` starts with one of `stems`. The stems are sorted and
+/// none is the start of another, so the only one that can be is the last
+/// stem not after `word`: a binary search, not a look at every stem.
+pub fn has_stem(stems: &[&str], word: &str) -> bool {
+    let after = stems.partition_point(|s| cmp_short(s, word).is_le());
+    after > 0 && word.starts_with(stems[after - 1])
 }
 
 /// `a.cmp(b)` for the short words of these lists, comparing bytes in place:
@@ -1013,6 +1181,28 @@ mod tests {
     #[test]
     fn warning_stems_are_four_letters_or_more() {
         assert!(WARNING_STEMS.iter().all(|s| s.len() >= 4));
+    }
+
+    #[test]
+    fn no_warning_stem_starts_another_so_the_search_finds_each() {
+        for a in WARNING_STEMS {
+            for b in WARNING_STEMS {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+        for (word, stem) in [
+            ("warned", true),
+            ("risky", true),
+            ("endangered", true),
+            ("unsafe", true),
+            ("deadly", true),
+            ("zebra", false),
+            ("aardvark", false),
+            ("war", false),
+            ("dead", false),
+        ] {
+            assert_eq!(has_stem(WARNING_STEMS, word), stem, "{word}");
+        }
     }
 
     #[test]
@@ -1059,9 +1249,25 @@ mod tests {
             ("PROTECTIVE_STEMS", PROTECTIVE_STEMS),
             ("MORE_OPENERS", MORE_OPENERS),
             ("TIME_SPANS", TIME_SPANS),
+            ("PENALTY_PARTICIPLES", PENALTY_PARTICIPLES),
+            ("RESPONSE_VERBS", RESPONSE_VERBS),
+            ("HOSTILE_ACTS", HOSTILE_ACTS),
+            ("DISTANCING", DISTANCING),
+            ("HARM_NOUNS", HARM_NOUNS),
+            ("LOST_ABILITIES", LOST_ABILITIES),
+            ("UNMOVED", UNMOVED),
+            ("RESTRICTIONS", RESTRICTIONS),
+            ("IDIOM_OPENERS", IDIOM_OPENERS),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }
+    }
+
+    #[test]
+    fn idiom_openers_are_the_first_words_of_the_idioms() {
+        let mut firsts: Vec<&str> = THREAT_IDIOMS.iter().map(|p| p[0]).collect();
+        firsts.dedup();
+        assert_eq!(firsts, IDIOM_OPENERS);
     }
 
     #[test]

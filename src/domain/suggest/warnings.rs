@@ -9,6 +9,17 @@
 //! their water`, `should seek help`), possibilities of harm (`could
 //! disrupt`, `would halt traffic`), and commands opening a sentence (`Do
 //! not wait`, `Leave the mowing until it rains`).
+//!
+//! Warnings with no cue verb at all: idioms of threat and risk (`will not
+//! hesitate`, `a serious mistake`, `think twice`, `cost lives`, `run dry`),
+//! penalties promised to anyone who acts (`any vessel that enters will be
+//! boarded`), threatened responses (`would answer any attempt`), deadlines
+//! stated flatly (`gave them until Friday to withdraw`, `demanded $3
+//! million by Thursday`, `the date will not move`), restrictions in force,
+//! harms expected (`more outbreaks are expected`), harms left behind
+//! (`would leave fruit rotting`), losses that mount (`every day the port is
+//! shut costs…`), and advice to keep away (`should keep away from`, `asked
+//! not to run harvesters`).
 
 use super::lexicon::{self, has};
 use super::tokens::{Kind, Tok};
@@ -99,13 +110,56 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
         // Every stem is four letters or more: most words need no comparison.
-        if lower.len() >= 4 && lexicon::WARNING_STEMS.iter().any(|s| lower.starts_with(s)) {
+        if lower.len() >= 4 && lexicon::has_stem(lexicon::WARNING_STEMS, lower) {
             let negated = words[i.saturating_sub(4)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS));
-            if !negated {
+            // `before the deadline`: a point in time, not a threat.
+            let when = lower.starts_with("deadl")
+                && words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|p| p.in_list(&["after", "ahead", "before"]));
+            if !negated && !when {
                 return cue(w.text, "warning word");
             }
+        }
+        if has(lexicon::IDIOM_OPENERS, lower) {
+            let idiom = lexicon::THREAT_IDIOMS.iter().find(|p| {
+                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| b.is(a))
+            });
+            if let Some(p) = idiom {
+                return cue(&p.join(" "), "idiom of threat or risk");
+            }
+        }
+        // `will not hesitate to`, `won't hesitate`.
+        if lower.starts_with("hesitat")
+            && i > 0
+            && negative(words[i - 1])
+            && words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|p| p.in_list(&["'ll", "will", "won't", "won’t", "would", "wouldn't"]))
+        {
+            return cue(w.text, "threatened action");
+        }
+        // The rules below look for one word each: one `match` sends the
+        // few words they want on, and lets every other word through.
+        let found = match lower {
+            // `Failure to comply will result in…`, `refusal to pay would…`.
+            "failing" | "failure" | "refusal"
+                if next_word(i).is_some_and(|n| n.is("to"))
+                    && later(i + 1, 8, &["could", "may", "might", "will", "would"]) =>
+            {
+                cue(w.text, "conditional threat")
+            }
+            "any" | "anybody" | "anyone" | "whoever" => penalty_for_anyone(&words, i),
+            "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
+                ultimatum_date(&words, i)
+            }
+            "expect" | "expected" | "expects" | "likely" => harm_expected(&words, i),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
         }
         let lemma = match lower {
             "urge" | "urged" | "urges" | "urging" => "urge",
@@ -123,7 +177,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // `were told on Tuesday to boil…`, `advised anyone who visited … to
         // watch for a rash`: told to protect oneself. Advice to save water
         // or to call a helpline is not a caution.
-        if w.in_list(lexicon::DIRECTIVE_FORMS) {
+        let called_on = matches!(lower, "call" | "called" | "calling" | "calls")
+            && next_word(i).is_some_and(|n| n.in_list(&["on", "upon"]));
+        if w.in_list(lexicon::DIRECTIVE_FORMS) || called_on {
+            // `asked not to run harvesters`, but not `asked not to be named`.
+            if words.get(i + 1).is_some_and(|n| n.is("not"))
+                && words.get(i + 2).is_some_and(|n| n.is("to"))
+                && words.get(i + 3).is_some_and(|n| !n.is("be"))
+            {
+                return cue(w.text, "advisory");
+            }
             let to = words[i + 1..words.len().min(i + 17)]
                 .iter()
                 .position(|t| t.is("to"))
@@ -131,7 +194,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             if let Some(to) = to {
                 if words[to + 1..words.len().min(to + 9)]
                     .iter()
-                    .any(|t| protective(t))
+                    .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
                 {
                     return cue(w.text, "advisory");
                 }
@@ -198,33 +261,187 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             if ruin {
                 return cue(w.text, "harm foretold");
             }
+            // `would answer any attempt to board`, `will respond to any
+            // provocation`.
+            let answer = words[i + 1..words.len().min(i + 3)]
+                .iter()
+                .position(|t| t.in_list(lexicon::RESPONSE_VERBS))
+                .map(|k| i + 1 + k);
+            if let Some(r) = answer {
+                let hostile = words[r + 1..words.len().min(r + 4)]
+                    .iter()
+                    .position(|t| t.is("any"))
+                    .and_then(|k| words.get(r + 2 + k))
+                    .is_some_and(|t| t.in_list(lexicon::HOSTILE_ACTS));
+                if hostile {
+                    return cue(w.text, "threatened response");
+                }
+            }
+        }
+        // `would leave containers of fruit rotting on the quay`, `could
+        // leave patients waiting`, `will leave families stranded`.
+        if matches!(lower, "'ll" | "could" | "will" | "would")
+            && next_word(i).is_some_and(|n| n.is("leave"))
+            && left_in_harm(&words[i + 2..words.len().min(i + 9)])
+        {
+            return cue(w.text, "harm foretold");
         }
         if lower == "avoid" && i > 0 && words[i - 1].is("to") {
             return cue(w.text, "caution");
         }
         // `could disrupt`, but not `could not say` or `could save water`.
+        // `asked the council if his lorries could cross`: a question.
+        let asked = || {
+            (i.saturating_sub(6)..i).any(|k| {
+                words[k].in_list(&["if", "whether"])
+                    && words[k.saturating_sub(4)..k]
+                        .iter()
+                        .any(|p| p.in_list(&["ask", "asked", "asking", "asks", "wonder"]))
+            })
+        };
         if w.in_list(lexicon::RISK_MODALS)
             && next_word(i).is_some_and(|n| !negative(n) && !n.in_list(lexicon::BENEFIT_VERBS))
+            && !asked()
         {
             return cue(w.text, "possible harm");
         }
-        if matches!(lower, "can" | "may") && later(i, 4, lexicon::HARM_WORDS) {
+        if matches!(lower, "can" | "may")
+            && (later(i, 4, lexicon::HARM_WORDS) || later(i, 2, lexicon::DAMAGE_VERBS))
+        {
             return cue(w.text, "possible harm");
         }
-        if matches!(lower, "must" | "should") && later(i, 1, &["not"]) {
+        // `may not be able to reach every house`, `may not exist in April`.
+        if matches!(lower, "may" | "might")
+            && next_word(i).is_some_and(|n| n.is("not"))
+            && later(i + 1, 3, lexicon::LOST_ABILITIES)
+        {
+            return cue(w.text, "possible harm");
+        }
+        if matches!(lower, "must" | "should") && later(i, 1, &["never", "not"]) {
             return cue(w.text, "caution");
         }
         // `should seek medical help`, `should be given boiled water`.
         if matches!(lower, "must" | "should")
             && !opens(&words, i)
-            && words[i + 1..words.len().min(i + 7)]
+            && words[i + 1..words.len().min(i + 8)]
                 .iter()
-                .any(|t| protective(t))
+                .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
         {
             return cue(w.text, "advice to stay safe");
         }
     }
-    consequence_of_and(&words, &clause_after).or_else(|| command(&words))
+    consequence_of_and(&words, &clause_after)
+        .or_else(|| mounting_loss(&words))
+        .or_else(|| command(&words))
+}
+
+/// `Any vessel that enters the zone will be stopped and boarded`, `anyone
+/// caught breaking the ban can be jailed`: a penalty promised to whoever
+/// does something.
+fn penalty_for_anyone(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let w = words[i];
+    if !w.in_list(&["any", "anybody", "anyone", "whoever"]) {
+        return None;
+    }
+    let modal = words[i + 1..words.len().min(i + 16)]
+        .iter()
+        .position(|t| t.in_list(&["can", "could", "may", "might", "will", "would"]))?;
+    let m = i + 1 + modal;
+    words[m + 1..words.len().min(m + 5)]
+        .iter()
+        .any(|t| t.in_list(lexicon::PENALTY_PARTICIPLES))
+        .then(|| cue(w.text, "penalty threatened"))?
+}
+
+/// A point in time a deadline names: `Friday`, `March`, `midnight`.
+fn date_word(t: &Tok) -> bool {
+    has(lexicon::CALENDAR_WORDS, t.text) || t.in_list(&["midnight", "noon", "tomorrow", "tonight"])
+}
+
+/// Ultimatums with no cue word: `gave Teldria until Friday to withdraw`,
+/// `demanded $3 million by Thursday`, `the date will not move`.
+fn ultimatum_date(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let w = words[i];
+    let soon =
+        |from: usize, reach: usize| &words[from.min(words.len())..words.len().min(from + reach)];
+    if w.is("until")
+        && words[i.saturating_sub(4)..i]
+            .iter()
+            .any(|p| p.in_list(&["gave", "give", "given", "gives", "giving"]))
+        && soon(i + 1, 4).iter().any(|t| date_word(t))
+        && soon(i + 1, 7).iter().any(|t| t.is("to"))
+    {
+        return cue(w.text, "ultimatum");
+    }
+    if w.in_list(&["demanded", "demanding"]) {
+        let after = soon(i + 1, 12);
+        if after.windows(2).any(|p| p[0].is("by") && date_word(p[1])) {
+            return cue(w.text, "ultimatum");
+        }
+    }
+    // `A total fire ban is in force`, `a curfew remains in force`.
+    if w.is("force")
+        && i > 0
+        && words[i - 1].is("in")
+        && words[i.saturating_sub(5)..i]
+            .iter()
+            .any(|p| p.in_list(lexicon::RESTRICTIONS))
+    {
+        return cue(w.text, "restriction in force");
+    }
+    // `the date will not move`, `the deadline would not be extended`.
+    if w.in_list(&["will", "would"])
+        && soon(i + 1, 1).iter().any(|t| t.is("not"))
+        && soon(i + 2, 2).iter().any(|t| t.in_list(lexicon::UNMOVED))
+        && words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| p.in_list(&["date", "deadline"]))
+    {
+        return cue(w.text, "ultimatum");
+    }
+    None
+}
+
+/// `Shortages are expected`, `more outbreaks were likely before spring`:
+/// a harm foreseen.
+fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let w = words[i];
+    if !w.in_list(&["expect", "expected", "expects", "likely"]) {
+        return None;
+    }
+    words[i.saturating_sub(6)..words.len().min(i + 7)]
+        .iter()
+        .any(|t| t.in_list(lexicon::HARM_NOUNS))
+        .then(|| cue(w.text, "harm expected"))?
+}
+
+/// What `would leave` leaves people or things in: `fruit rotting`,
+/// `patients waiting`, `families stranded`, `the lake without limits`.
+fn left_in_harm(after: &[&Tok]) -> bool {
+    after.iter().enumerate().any(|(k, t)| {
+        t.in_list(&["homeless", "stranded", "without"])
+            || k > 0
+                && t.lower.len() >= 6
+                && t.lower.ends_with("ing")
+                && !after[k - 1].in_list(lexicon::DETERMINERS)
+                && !t.in_list(&["during", "evening", "morning", "nothing", "something"])
+    })
+}
+
+/// `Every day the port is shut costs our members €4 million`, `Every day
+/// the systems are down, … some cannot wait`: a loss that grows with time.
+fn mounting_loss(words: &[&Tok]) -> Option<WarningCue> {
+    for i in (0..words.len()).filter(|&i| opens(words, i)) {
+        if words[i].in_list(&["each", "every"])
+            && words
+                .get(i + 1)
+                .is_some_and(|t| t.in_list(lexicon::TIME_SPANS))
+            && words[i + 2..].iter().any(|t| consequence(t))
+        {
+            return cue(words[i].text, "mounting loss");
+        }
+    }
+    None
 }
 
 /// `Another week like this and the harvest is finished`, `A week of this
@@ -489,6 +706,146 @@ mod tests {
         assert!(!warns("Growers could save water by irrigating at night."));
         assert!(!warns(
             "The council said it could not yet say how long it would last."
+        ));
+    }
+
+    #[test]
+    fn idioms_of_threat_and_risk() {
+        assert!(warns(
+            "\"If anyone thinks we are bluffing, they are making a serious mistake.\""
+        ));
+        assert!(warns(
+            "\"They should think very carefully about what happens next.\""
+        ));
+        assert!(warns(
+            "\"We do not want a fight, but we will not hesitate to defend our crews.\""
+        ));
+        assert!(warns("At sea, mistakes are measured in lives."));
+        assert!(warns("The town's wells could run dry by August."));
+        assert!(warns(
+            "Patients should be on guard against calls asking for bank details."
+        ));
+        assert!(warns(
+            "The river is unsafe for swimming until further notice."
+        ));
+        assert!(!warns(
+            "He said the mistake had been corrected in the second edition."
+        ));
+        assert!(!warns("She did not hesitate to thank the volunteers."));
+        assert!(!warns("The club ran out winners in the final minute."));
+    }
+
+    #[test]
+    fn language_of_coercion() {
+        assert!(warns(
+            "The government said it would take all necessary measures to protect its citizens."
+        ));
+        assert!(warns("Officials refused to rule out the use of force."));
+        assert!(warns("\"This is our final offer: take it or leave it.\""));
+        assert!(warns("Tenants said they were considering legal action."));
+        assert!(warns(
+            "\"All options are on the table,\" the minister said."
+        ));
+        assert!(warns("Job losses are expected at both plants."));
+        assert!(warns("Supplies of insulin are running low in the region."));
+        assert!(!warns("The final of the cup is on Saturday."));
+        assert!(!warns(
+            "All options for the new stadium were published on Monday."
+        ));
+    }
+
+    #[test]
+    fn penalties_and_responses_promised() {
+        assert!(warns(
+            "Any vessel that enters the zone without permission will be stopped and boarded, he said."
+        ));
+        assert!(warns(
+            "Anyone caught breaking the ban can be jailed for up to a year."
+        ));
+        assert!(warns(
+            "The ministry said its navy would answer any attempt to board its ships."
+        ));
+        assert!(warns(
+            "Failure to comply will result in the licence being withdrawn."
+        ));
+        assert!(!warns(
+            "She said any patient whose treatment had been delayed would be contacted by Friday."
+        ));
+        assert!(!warns(
+            "The minister said she would answer any questions after the vote."
+        ));
+    }
+
+    #[test]
+    fn deadlines_stated_flatly() {
+        assert!(warns(
+            "Corvast has given Teldria until Friday at noon to withdraw its frigates."
+        ));
+        assert!(warns(
+            "The attackers have demanded $3 million in cryptocurrency by Thursday."
+        ));
+        assert!(warns(
+            "\"The rules apply to everyone, and the date will not move.\""
+        ));
+        assert!(!warns(
+            "The chairman expected to announce a deal before the deadline."
+        ));
+        assert!(!warns("The council has until March to publish its plan."));
+        assert!(!warns(
+            "Fans demanded refunds after the match was called off."
+        ));
+    }
+
+    #[test]
+    fn restrictions_and_harms_expected() {
+        assert!(warns(
+            "A total fire ban is in force across the district from midnight on Monday."
+        ));
+        assert!(warns(
+            "More outbreaks on farms were expected before spring."
+        ));
+        assert!(warns(
+            "A strike of more than a few days would leave containers of fruit rotting on the quay."
+        ));
+        assert!(warns(
+            "\"Every day the port is shut costs our members around €4 million.\""
+        ));
+        assert!(warns("Crews may not be able to reach every house."));
+        assert!(warns(
+            "Pupils would be kept home after their last possible exposure."
+        ));
+        assert!(!warns("The new timetable is in force from Monday."));
+        assert!(!warns("A decision is expected on Thursday."));
+        assert!(!warns(
+            "The delegation would leave the building by the side door."
+        ));
+        assert!(!warns("Every day the market opens at eight."));
+        assert!(!warns("Members may not vote twice."));
+    }
+
+    #[test]
+    fn advice_to_keep_away_or_not_to_act() {
+        assert!(warns(
+            "Anglers should keep away from the water's edge below the weir."
+        ));
+        assert!(warns(
+            "Farmers were asked to move cattle away from the river."
+        ));
+        assert!(warns(
+            "Farmers have been asked not to run harvesters on Tuesday."
+        ));
+        assert!(warns(
+            "The office said patients should never give out bank details over the phone."
+        ));
+        assert!(warns("The mayor called on residents to stay indoors."));
+        assert!(!warns(
+            "The official, who asked not to be named, confirmed the figures."
+        ));
+        assert!(!warns(
+            "The club was asked to move its home games to Kessford."
+        ));
+        assert!(!warns(
+            "The quarry owner asked the council if his lorries could cross at night."
         ));
     }
 
