@@ -14,12 +14,7 @@ use serde_json::Value;
 const NOW: &str = "2026-04-01T00:00:00.000Z";
 
 fn fields(label: &str, colour: &str, key: Option<char>) -> TagFields {
-    TagFields {
-        label: label.into(),
-        colour: colour.into(),
-        key,
-        glyph: None,
-    }
+    TagFields::new(label, colour, key)
 }
 
 /// The news sample with a custom "Source" tag on one annotation.

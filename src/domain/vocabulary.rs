@@ -25,6 +25,18 @@ pub struct TagFields {
     pub glyph: Option<String>,
 }
 
+impl TagFields {
+    /// A label, a colour and a key, with the default glyph.
+    pub fn new(label: &str, colour: &str, key: Option<char>) -> Self {
+        TagFields {
+            label: label.into(),
+            colour: colour.into(),
+            key,
+            glyph: None,
+        }
+    }
+}
+
 /// One tag as the page shows it, built-in or custom alike. `index` is its
 /// place in [`AnnotatedDocument::tag_specs`]: the built-ins are 0, 1 and 2.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -588,12 +600,7 @@ mod tests {
     }
 
     fn fields(label: &str, colour: &str, key: Option<char>) -> TagFields {
-        TagFields {
-            label: label.into(),
-            colour: colour.into(),
-            key,
-            glyph: None,
-        }
+        TagFields::new(label, colour, key)
     }
 
     fn tag_sentence(d: &mut AnnotatedDocument, i: usize, tag: &str, id: &str) {
