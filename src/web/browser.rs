@@ -78,6 +78,11 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// Whether the page has an element with `id`.
+pub fn exists(id: &str) -> bool {
+    element(id).is_some()
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus(id: &str) {
     if let Some(el) = element(id) {

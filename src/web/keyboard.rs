@@ -230,7 +230,7 @@ fn run(ws: Workspace, action: Action, extend: bool) {
         Action::Accept => ws.accept(&ws.pending_on_selection()),
         Action::Reject => ws.reject(&ws.pending_on_selection()),
         Action::Note => match ws.selected_annotation() {
-            Some(id) => browser::focus(&format!("note-{id}")),
+            Some(id) => ws.focus_note(&id),
             None => ws.status.info(
                 "Tag the selection first (c, q or w), then press n to add a note.".to_string(),
             ),

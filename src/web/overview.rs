@@ -21,7 +21,8 @@ pub fn OverviewStrip() -> impl IntoView {
     let ws = use_workspace();
     // For each band, which tags have an annotation starting in it.
     let bands = Memo::new(move |_| {
-        ws.doc.with(|d| {
+        ws.settled.track();
+        ws.doc.with_untracked(|d| {
             let mut bands: Vec<TagBits> = vec![0; BANDS];
             let Some(d) = d.as_ref() else {
                 return bands;

@@ -21,7 +21,8 @@ pub fn AnnotationPanel() -> impl IntoView {
     let ids = Memo::new(move |_| {
         let needle = query.with(|q| q.trim().to_lowercase());
         let tag = only_tag.get();
-        ws.doc.with(|d| {
+        ws.settled.track();
+        ws.doc.with_untracked(|d| {
             d.as_ref()
                 .map(|d| {
                     d.annotations
@@ -58,12 +59,14 @@ pub fn AnnotationPanel() -> impl IntoView {
     };
     let hidden = move || ids.with(Vec::len).saturating_sub(limit.get());
     let total = move || {
+        ws.settled.track();
         ws.doc
-            .with(|d| d.as_ref().map_or(0, |d| d.annotations.len()))
+            .with_untracked(|d| d.as_ref().map_or(0, |d| d.annotations.len()))
     };
     let tag_filters = move || {
         let vocabulary = ws.vocabulary.get();
-        let counts: Vec<usize> = ws.doc.with(|d| {
+        ws.settled.track();
+        let counts: Vec<usize> = ws.doc.with_untracked(|d| {
             vocabulary
                 .iter()
                 .map(|info| d.as_ref().map_or(0, |d| d.tag_usage(&info.name)))
@@ -185,6 +188,21 @@ fn AnnotationRow(id: String) -> impl IntoView {
     // Fields follow the document (undo, import, another tab) but are not
     // rewritten while they already say the same, so typing keeps its caret.
     let note_field = NodeRef::<leptos::html::Textarea>::new();
+    // `n` pressed before this row was drawn: the keyboard goes here now.
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            if let Some(el) = note_field.get() {
+                if ws
+                    .focus_note
+                    .with_value(|f| f.as_deref() == Some(id.as_str()))
+                {
+                    ws.focus_note.set_value(None);
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     Effect::new(move |_| {
         if let (Some(note), Some(el)) = (note(), note_field.get()) {
             if el.value() != note {

@@ -80,6 +80,9 @@ pub struct Workspace {
     /// What a screen reader hears when the cursor moves: the sentence reached
     /// and its tags (the page's focus stays on the article).
     pub reading: RwSignal<String>,
+    /// The annotation whose note field takes the keyboard as soon as its
+    /// panel row exists (`n` on an annotation made this very frame).
+    pub focus_note: StoredValue<Option<String>>,
     /// Whether the keyboard help overlay is open.
     pub help_open: RwSignal<bool>,
     /// Every suggestion for the open document, computed once when it opens
@@ -94,6 +97,12 @@ pub struct Workspace {
     /// Which suggestions still wait, once per change of the document, shared
     /// by the marks, the review and the speaker index.
     pub pending_mask: Memo<Arc<Vec<bool>>>,
+    /// Bumped in the task after the frame that follows a change of the
+    /// document or the selection. The views that sum the document up (the
+    /// panel's list and counts, the suggestion review, the overview strip)
+    /// follow it instead, so a keystroke's frame paints the article, the
+    /// toolbar and the status line only, and the summaries one frame later.
+    pub settled: RwSignal<u64>,
     /// The "Suggest" toggle: whether waiting suggestions are shown.
     pub show_suggestions: RwSignal<bool>,
     /// One signal per annotation for the panel's rows, set only when that
@@ -124,6 +133,16 @@ impl Workspace {
             });
             Arc::new(mask)
         });
+        let settled = RwSignal::new(0u64);
+        let cursor = RwSignal::new(0);
+        let anchor = RwSignal::new(0);
+        let span = RwSignal::new(None);
+        settle_after_paint(settled, move || {
+            doc.track();
+            cursor.track();
+            anchor.track();
+            span.track();
+        });
         let vocabulary = Memo::new(move |_| {
             Arc::new(doc.with(|d| d.as_ref().map(|d| d.tag_specs()).unwrap_or_default()))
         });
@@ -139,14 +158,16 @@ impl Workspace {
             opened: RwSignal::new(0),
             marks: StoredValue::new(Vec::new()),
             chunks: StoredValue::new_local(Chunks::default()),
-            cursor: RwSignal::new(0),
-            span: RwSignal::new(None),
-            anchor: RwSignal::new(0),
+            settled,
+            cursor,
+            span,
+            anchor,
             status,
             store: StoredValue::new(Store::open()),
             history: StoredValue::new(History::default()),
             help_open: RwSignal::new(false),
             reading: RwSignal::new(String::new()),
+            focus_note: StoredValue::new(None),
             unsaved: RwSignal::new(false),
             library_rev: RwSignal::new(0),
         }
@@ -353,6 +374,20 @@ impl Workspace {
         self.refresh_rows();
         self.refresh_marks_in(self.marked_sentences());
         self.save();
+    }
+
+    /// Puts the keyboard in the note field of annotation `id`. Its panel row
+    /// may not be drawn yet (the panel follows a frame after the article):
+    /// then the row takes the focus as it is drawn, in this same task, so no
+    /// keystroke can land elsewhere in between.
+    pub fn focus_note(&self, id: &str) {
+        let field = format!("note-{id}");
+        if browser::exists(&field) {
+            browser::focus(&field);
+        } else {
+            self.focus_note.set_value(Some(id.to_string()));
+            self.settled.update(|n| *n += 1);
+        }
     }
 
     /// What people see for tag `name` in the open article.
@@ -566,7 +601,7 @@ impl Workspace {
 
     /// How many waiting suggestions pass `keep`, without copying them.
     pub fn pending_count(&self, keep: impl Fn(&Suggestion) -> bool) -> usize {
-        let pending = self.pending_mask.get();
+        let pending = self.pending_mask.get_untracked();
         self.suggestions.with_value(|all| {
             all.iter()
                 .zip(pending.iter())
@@ -826,6 +861,28 @@ impl Workspace {
         }
         self.library_rev.update(|n| *n += 1);
     }
+}
+
+/// Bumps `settled` after the next frame whenever what `track` reads
+/// changes; several changes before that frame make one bump.
+fn settle_after_paint(settled: RwSignal<u64>, track: impl Fn() + 'static) {
+    let waiting = StoredValue::new(false);
+    Effect::new(move |_| {
+        track();
+        if waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    waiting.try_set_value(false);
+                    settled.try_update(|n| *n += 1);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
 }
 
 fn merge_message(conflicts: usize) -> String {

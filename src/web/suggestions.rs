@@ -12,12 +12,11 @@ use super::state::{use_workspace, Workspace};
 pub fn SuggestionReview() -> impl IntoView {
     let ws = use_workspace();
     // Waiting suggestions change with the document, the selection and the
-    // toggle; reading those three signals keeps these views current.
+    // toggle; these views
+    // follow it a frame later (`settled`), and new suggestions at once.
     let track = move || {
-        ws.pending_mask.track();
-        ws.doc.track();
-        ws.cursor.track();
-        ws.anchor.track();
+        ws.settled.track();
+        ws.suggestions_rev.track();
         ws.show_suggestions.get()
     };
     let here = move || {
@@ -57,6 +56,8 @@ pub fn SuggestionReview() -> impl IntoView {
     };
     // Counts follow the waiting suggestions only, not the cursor.
     let by_tag = move || {
+        ws.settled.track();
+        ws.suggestions_rev.track();
         if !ws.show_suggestions.get() {
             return None;
         }

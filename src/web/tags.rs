@@ -91,8 +91,9 @@ fn CustomTagRow(tag: TagInfo) -> impl IntoView {
     let usage = {
         let name = tag.name.clone();
         move || {
+            ws.settled.track();
             ws.doc
-                .with(|d| d.as_ref().map_or(0, |d| d.tag_usage(&name)))
+                .with_untracked(|d| d.as_ref().map_or(0, |d| d.tag_usage(&name)))
         }
     };
     let key = tag.key.map_or("no key".to_string(), |k| format!("key {k}"));

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { startApp, openApp, annotate, codePointSlice, shared } from "./harness.mjs";
+import { startApp, openApp, annotate, codePointSlice, shared, countIs } from "./harness.mjs";
 
 const samplePath = join(shared, "samples", "news-us-iran-2026-02-01.txt");
 const sample = existsSync(samplePath) ? readFileSync(samplePath, "utf8") : null;
@@ -54,7 +54,7 @@ test("keyboard tags a sentence, the same key removes it, and the panel follows",
   // Colour is not the only cue: the glyphs are there too.
   assert.equal(await sentence(page, trump).getAttribute("data-glyphs"), "◆❝");
   await assert.doesNotReject(page.getByRole("status").filter({ hasText: "Quote added to sentence" }).waitFor());
-  assert.equal(await page.locator(".annotation").count(), 1);
+  await countIs(page.locator(".annotation"), 1);
   assert.equal(await page.getByRole("button", { name: "Claim", exact: true }).getAttribute("aria-pressed"), "true");
 
   await page.keyboard.press("c");
@@ -62,7 +62,7 @@ test("keyboard tags a sentence, the same key removes it, and the panel follows",
   assert.match(await sentence(page, trump).getAttribute("class"), /t-quote/);
   await page.keyboard.press("q");
   assert.doesNotMatch(await sentence(page, trump).getAttribute("class"), /t-quote/);
-  assert.equal(await page.locator(".annotation").count(), 0, "an annotation with no tag is gone");
+  await countIs(page.locator(".annotation"), 0, "an annotation with no tag is gone");
 
   // Arrow keys move too; Shift extends the selection over two sentences.
   await page.keyboard.press("ArrowUp");

@@ -1,6 +1,7 @@
 // Browser-test harness: serves the Trunk build in dist/ from 127.0.0.1 and
 // drives the system Chromium through playwright-core. Every test gets a fresh
 // browser context, so localStorage starts empty unless the test fills it.
+import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -120,6 +121,20 @@ export async function drag(page, i, from, to) {
   await page.mouse.down();
   await page.mouse.move(points[1].x, points[1].y, { steps: 5 });
   await page.mouse.up();
+}
+
+/**
+ * Waits until `locator` matches exactly `n` elements, then asserts it: the
+ * panel and other summaries follow a change one frame after the article.
+ */
+export async function countIs(locator, n, message) {
+  const deadline = Date.now() + 5000;
+  let count = await locator.count();
+  while (count !== n && Date.now() < deadline) {
+    await new Promise((ok) => setTimeout(ok, 25));
+    count = await locator.count();
+  }
+  assert.equal(count, n, message);
 }
 
 /** The text of `text` between code point offsets, as the JSON format counts. */

@@ -2,7 +2,7 @@
 // layout promises: dark mode, narrow screens, print.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openApp, annotate } from "./harness.mjs";
+import { startApp, openApp, annotate, countIs } from "./harness.mjs";
 
 const ARTICLE = [
   "Storm Hits Coast",
@@ -102,21 +102,21 @@ test("note, Escape, Delete, undo and redo", async () => {
   await press(page, "Escape");
   assert.equal(await focused(page), "article");
   await press(page, "Delete");
-  assert.equal(await page.locator(".annotation").count(), 0);
+  await countIs(page.locator(".annotation"), 0);
   assert.doesNotMatch(await classOf(page, 1), /t-claim/);
   await press(page, "u");
-  assert.equal(await page.locator(".annotation").count(), 1);
+  await countIs(page.locator(".annotation"), 1);
   assert.equal(await page.getByLabel("Note").inputValue(), "Which port?");
   await press(page, "Control+z");
   assert.equal(await page.getByLabel("Note").inputValue(), "", "the note, typed in one go, is one undo step");
   await press(page, "Control+z");
-  assert.equal(await page.locator(".annotation").count(), 0, "then the tag");
+  await countIs(page.locator(".annotation"), 0, "then the tag");
   await press(page, "Control+Shift+Z");
   assert.match(await classOf(page, 1), /t-claim/);
   await press(page, "Control+y");
   assert.equal(await page.getByLabel("Note").inputValue(), "Which port?");
   await press(page, "Control+y");
-  assert.equal(await page.locator(".annotation").count(), 0, "the deletion is redone last");
+  await countIs(page.locator(".annotation"), 0, "the deletion is redone last");
   await press(page, "Control+y");
   await page.getByRole("status").filter({ hasText: "Nothing to redo" }).waitFor();
   await press(page, "u");
@@ -134,16 +134,16 @@ test("/ filters the annotation list; Escape returns to the article", async () =>
   await press(page, "/");
   assert.equal(await focused(page), "annotation-filter");
   await page.keyboard.type("rain");
-  assert.equal(await page.locator(".annotation").count(), 1);
+  await countIs(page.locator(".annotation"), 1);
   assert.match(await page.locator(".annotation .jump").textContent(), /Forecasters/);
   await press(page, "Escape");
   assert.equal(await focused(page), "article");
   await page.getByLabel("Filter annotations").fill("");
   await page.getByRole("button", { name: "Claim 1" }).click();
-  assert.equal(await page.locator(".annotation").count(), 1);
+  await countIs(page.locator(".annotation"), 1);
   assert.match(await page.locator(".annotation .jump").textContent(), /Officials/);
   await page.getByRole("button", { name: "All 2" }).click();
-  assert.equal(await page.locator(".annotation").count(), 2);
+  await countIs(page.locator(".annotation"), 2);
   // Clicking an annotation selects and flashes its sentence.
   await page.locator(".annotation .jump").last().click();
   assert.equal(await current(page), "s5");

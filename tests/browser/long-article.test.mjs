@@ -3,7 +3,7 @@
 // (keys, jumps, scrolling, dragging, printing) still finds it drawn.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openApp, annotate, storedRecord, drag } from "./harness.mjs";
+import { startApp, openApp, annotate, storedRecord, drag, countIs } from "./harness.mjs";
 import { generateArticle } from "../../bench/article-gen.mjs";
 
 const ARTICLE = generateArticle(160 * 1024).text;
@@ -99,9 +99,9 @@ test("a long article's panel lists a hundred rows at a time, and the filter stil
   const total = (await storedRecord(page)).annotations.length;
   assert.ok(total > 250, `${total} quotes accepted`);
   const rows = page.locator(".panel li.annotation");
-  assert.equal(await rows.count(), 100);
+  await countIs(rows, 100);
   await page.getByRole("button", { name: `Show 100 more of ${total - 100} not shown` }).click();
-  assert.equal(await rows.count(), 200);
+  await countIs(rows, 200);
   // The last quote is found by the filter although its row was not drawn.
   const lastQuote = (await storedRecord(page)).annotations.at(-1);
   const needle = Array.from(ARTICLE).slice(lastQuote.start, lastQuote.end).join("").slice(0, 40);

@@ -2,7 +2,7 @@
 // words; nested and overlapping spans render and each stays selectable.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startApp, openApp, annotate, storedRecord, drag } from "./harness.mjs";
+import { startApp, openApp, annotate, storedRecord, drag, countIs } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Talks Stall",
@@ -43,7 +43,7 @@ test("nested and overlapping spans render and each can be selected and untagged"
   assert.match(await page.locator("#s1").getAttribute("class"), /t-claim/);
   const both = page.locator("#s1 mark.p.t-quote.t-warning");
   assert.equal(await both.textContent(), "this deal", "the overlap carries both tags");
-  assert.equal(await page.locator(".annotation").count(), 3);
+  await countIs(page.locator(".annotation"), 3);
 
   // A click on the quote-only part selects the quote annotation: q removes it.
   await page.locator("#s1 mark.p.t-quote", { hasText: "not sign" }).first().click();

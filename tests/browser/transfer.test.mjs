@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { startApp, openApp, annotate, codePointSlice, shared, storedRecord } from "./harness.mjs";
+import { startApp, openApp, annotate, codePointSlice, shared, storedRecord, countIs } from "./harness.mjs";
 
 const ARTICLE = [
   "Harbour Reopens",
@@ -87,7 +87,7 @@ test("an exported file imports onto the same article in a fresh browser, and u u
     assert.equal(await page.getByLabel("Speaker").first().inputValue(), "Ana Ruiz");
     await page.locator("#article").focus();
     await page.keyboard.press("u");
-    assert.equal(await page.locator(".annotation").count(), 0, `undo of ${name}`);
+    await countIs(page.locator(".annotation"), 0, `undo of ${name}`);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -101,7 +101,7 @@ test("a broken file is refused with its reason and changes nothing", async () =>
   await tagged(page);
   await page.getByLabel("Import annotations…").setInputFiles(bad);
   await page.getByRole("alert").filter({ hasText: "broken.json was not imported" }).waitFor();
-  assert.equal(await page.locator(".annotation").count(), 2);
+  await countIs(page.locator(".annotation"), 2);
   assert.equal((await storedRecord(page)).annotations.length, 2);
   assert.deepEqual(problems, []);
   await context.close();
