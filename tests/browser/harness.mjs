@@ -92,10 +92,16 @@ export async function annotate(page, text) {
 
 /** Drags the mouse from inside `from` to inside `to` (substrings of sentence i). */
 export async function drag(page, i, from, to) {
+  // Bring the sentence into view and let the page settle (chunks drawn
+  // near the view, sizes of those that had only an estimate) before
+  // measuring where its words are, as a person looks before dragging.
+  await page.evaluate(async (i) => {
+    document.getElementById(`s${i}`).scrollIntoView({ block: "center" });
+    for (let k = 0; k < 3; k++) await new Promise((ok) => requestAnimationFrame(ok));
+  }, i);
   const points = await page.evaluate(
     ([i, from, to]) => {
       const el = document.getElementById(`s${i}`);
-      el.scrollIntoView({ block: "center" });
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let all = "";

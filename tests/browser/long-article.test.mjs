@@ -65,6 +65,7 @@ test("a long article: a drag far down tags the words dragged over", async () => 
     }
   }, last);
   await drag(page, target.i, target.from, target.to);
+  await page.getByRole("status").filter({ hasText: `Selected "${target.from}` }).waitFor();
   await page.keyboard.press("q");
   const [a] = (await storedRecord(page)).annotations;
   const text = Array.from(ARTICLE).slice(a.start, a.end).join("");

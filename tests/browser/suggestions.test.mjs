@@ -37,7 +37,8 @@ test("suggestions show as provisional marks that say why, and are not annotation
   assert.equal((await stored(page)).annotations.length, 0);
   await page.locator("#s1").click();
   const review = page.getByRole("region", { name: "Suggestions" });
-  assert.match(await review.locator(".suggestion").first().textContent(), /Varga/);
+  // The review follows the selection a frame later.
+  await review.locator(".suggestion", { hasText: "Varga" }).first().waitFor();
   // The toggle hides them.
   await page.getByRole("checkbox", { name: /Suggest/ }).uncheck();
   assert.doesNotMatch(await classOf(page, 1), /sg-/);
@@ -90,7 +91,7 @@ test("accept all and reject all act on one tag and persist", async () => {
   assert.equal(await page.locator("#article .s.t-claim").count(), claims);
   await page.getByRole("button", { name: "Reject all warnings" }).click();
   assert.equal(await page.locator("#article .s.sg-warning").count(), 0);
-  assert.equal(await page.getByRole("button", { name: "Accept all warnings" }).isDisabled(), true);
+  await page.getByRole("button", { name: "Accept all warnings", disabled: true }).waitFor();
 
   await page.reload();
   await page.locator("#article .s").first().waitFor();
