@@ -183,7 +183,7 @@ impl Chunks {
         for o in self.observers.drain(..) {
             o.observer.disconnect();
         }
-        self.rich.clear();
+        // Dropping the drawn chunks' handles unmounts them.
         *self = Chunks::default();
     }
 }
@@ -225,12 +225,9 @@ fn undraw(ws: Workspace, k: usize) {
     };
     // Unmounting disposes of the sentences' effects with their elements.
     drop(handle);
-    let text = ws.chunks.with_value(|c| {
-        let bytes = c.layout.chunks[k].bytes.clone();
-        let el = c.elements[k].clone();
-        (el, bytes)
-    });
-    let (el, bytes) = text;
+    let (el, bytes) = ws
+        .chunks
+        .with_value(|c| (c.elements[k].clone(), c.layout.chunks[k].bytes.clone()));
     ws.doc.with_untracked(|d| {
         if let Some(d) = d.as_ref() {
             el.set_text_content(Some(&d.text()[bytes]));
