@@ -5,9 +5,9 @@
 //! Blocks keep a tag's glyph from re-flowing the whole article: a sentence
 //! whose look changes size makes the browser lay out its own line only.
 //! Chunks are what the page renders lazily: near the viewport a chunk is one
-//! element per sentence; elsewhere it is its plain text, which reads, wraps
-//! and searches exactly the same. Chunks never split a line, so swapping one
-//! form for the other changes no line break.
+//! element per sentence; elsewhere it is its plain text, which reads and
+//! searches the same. Chunks never split a line, so swapping one form for
+//! the other moves no line break but a tagged sentence's glyphs.
 
 use std::ops::Range;
 
