@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{use_workspace, TagBits};
+use super::state::{tag_bits, use_workspace, TagBits};
 
 /// How many bands the strip divides the text into.
 const BANDS: usize = 120;
@@ -22,6 +22,7 @@ pub fn OverviewStrip() -> impl IntoView {
     // For each band, which tags have an annotation starting in it.
     let bands = Memo::new(move |_| {
         ws.settled.track();
+        let vocabulary = ws.vocabulary.get();
         ws.doc.with_untracked(|d| {
             let mut bands: Vec<TagBits> = vec![0; BANDS];
             let Some(d) = d.as_ref() else {
@@ -30,7 +31,7 @@ pub fn OverviewStrip() -> impl IntoView {
             let len = d.offsets().char_len().max(1);
             for a in &d.annotations {
                 let band = (a.start * BANDS / len).min(BANDS - 1);
-                bands[band] |= ws.tag_bits(&a.tags);
+                bands[band] |= tag_bits(&vocabulary, &a.tags);
             }
             bands
         })

@@ -397,11 +397,6 @@ impl Workspace {
             .unwrap_or_else(|| name.to_string())
     }
 
-    /// The set of `tags` as vocabulary bits.
-    pub fn tag_bits(&self, tags: &[Tag]) -> TagBits {
-        self.vocabulary.with_untracked(|v| tag_bits(v, tags))
-    }
-
     /// The signal holding annotation `id` for its panel row.
     pub fn row(&self, id: &str) -> Option<ArcRwSignal<Annotation>> {
         if let Some(row) = self.rows.with_value(|rows| rows.get(id).cloned()) {
@@ -581,12 +576,13 @@ impl Workspace {
     /// Why the suggestions of sentence `i` whose tags are in `waiting` (bit
     /// i = built-in tag i) were made, as one line.
     pub fn suggestion_reasons(&self, i: usize, waiting: TagBits) -> String {
+        let vocabulary = self.vocabulary.get_untracked();
         self.suggestions.with_value(|all| {
             let from = all.partition_point(|s| s.sentence < i);
             all[from..]
                 .iter()
                 .take_while(|s| s.sentence == i)
-                .filter(|s| waiting & self.tag_bits(std::slice::from_ref(&s.tag)) != 0)
+                .filter(|s| waiting & tag_bits(&vocabulary, std::slice::from_ref(&s.tag)) != 0)
                 .map(|s| format!("Suggested {}: {}", s.tag, s.reason))
                 .collect::<Vec<_>>()
                 .join("; ")
@@ -601,24 +597,23 @@ impl Workspace {
 
     /// How many waiting suggestions pass `keep`, without copying them.
     pub fn pending_count(&self, keep: impl Fn(&Suggestion) -> bool) -> usize {
-        let pending = self.pending_mask.get_untracked();
-        self.suggestions.with_value(|all| {
-            all.iter()
-                .zip(pending.iter())
-                .filter(|(s, p)| **p && keep(s))
-                .count()
-        })
+        self.with_pending(|waiting| waiting.filter(|s| keep(s)).count())
     }
 
     /// Waiting suggestions that pass `keep`.
     pub fn pending(&self, keep: impl Fn(&Suggestion) -> bool) -> Vec<Suggestion> {
+        self.with_pending(|waiting| waiting.filter(|s| keep(s)).cloned().collect())
+    }
+
+    /// Runs `f` over the suggestions still waiting, in sentence order.
+    fn with_pending<R>(&self, f: impl FnOnce(&mut dyn Iterator<Item = &Suggestion>) -> R) -> R {
         let pending = self.pending_mask.get_untracked();
         self.suggestions.with_value(|all| {
-            all.iter()
+            f(&mut all
+                .iter()
                 .zip(pending.iter())
-                .filter(|(s, p)| **p && keep(s))
-                .map(|(s, _)| s.clone())
-                .collect()
+                .filter(|(_, p)| **p)
+                .map(|(s, _)| s))
         })
     }
 
@@ -863,6 +858,31 @@ impl Workspace {
     }
 }
 
+/// A counter bumped `quiet` after the last change of what `track` reads:
+/// for summaries that need not follow every keystroke of a burst.
+pub fn after_quiet(quiet: std::time::Duration, track: impl Fn() + 'static) -> ReadSignal<u64> {
+    let (calm, set_calm) = signal(0u64);
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |first: Option<()>| {
+        track();
+        latest.update_value(|n| *n += 1);
+        if first.is_none() {
+            return;
+        }
+        let mine = latest.get_value();
+        // The view that asked may be gone by then (another article, none).
+        set_timeout(
+            move || {
+                if latest.try_get_value() == Some(mine) {
+                    set_calm.try_update(|n| *n += 1);
+                }
+            },
+            quiet,
+        );
+    });
+    calm
+}
+
 /// Bumps `settled` after the next frame whenever what `track` reads
 /// changes; several changes before that frame make one bump.
 fn settle_after_paint(settled: RwSignal<u64>, track: impl Fn() + 'static) {
@@ -897,8 +917,9 @@ fn merge_message(conflicts: usize) -> String {
 }
 
 /// Bit i set for each tag i of `vocabulary` among `tags`; a name outside the
-/// vocabulary has no bit.
-fn tag_bits(vocabulary: &[TagInfo], tags: &[Tag]) -> TagBits {
+/// vocabulary has no bit. Callers read the vocabulary memo once and pass it:
+/// asking the memo per annotation or per sentence costs more than the bits.
+pub fn tag_bits(vocabulary: &[TagInfo], tags: &[Tag]) -> TagBits {
     vocabulary
         .iter()
         .filter(|info| tags.iter().any(|t| t.as_str() == info.name))

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::review;
 use crate::domain::tag::{self, BUILT_IN};
 
-use super::state::{use_workspace, Workspace};
+use super::state::{after_quiet, use_workspace, Workspace};
 
 #[component]
 pub fn SuggestionReview() -> impl IntoView {
@@ -159,33 +159,15 @@ pub fn WhoSaidWhat() -> impl IntoView {
     // Redrawn a moment after the last edit rather than in the frame of each
     // keystroke: gathering every statement costs milliseconds on a long
     // article, and this is a summary. Opening an article shows it at once.
-    let (settled, set_settled) = signal(0u64);
-    let latest = StoredValue::new(0u64);
-    Effect::new(move |previous: Option<u64>| {
-        let opened = ws.opened.get();
+    let settled = after_quiet(std::time::Duration::from_millis(SETTLE_MS), move || {
         ws.doc.track();
         ws.pending_mask.track();
         ws.show_suggestions.track();
-        latest.update_value(|n| *n += 1);
-        if previous != Some(opened) {
-            set_settled.update(|n| *n += 1);
-        } else {
-            let mine = latest.get_value();
-            set_timeout(
-                // The panel may be gone by then (another article, none).
-                move || {
-                    if latest.try_get_value() == Some(mine) {
-                        set_settled.try_update(|n| *n += 1);
-                    }
-                },
-                std::time::Duration::from_millis(SETTLE_MS),
-            );
-        }
-        opened
     });
     // A memo, so the list is drawn again only when who said what changed.
     let speakers = Memo::new(move |_| {
         settled.track();
+        ws.opened.track();
         if !open.get() {
             return None;
         }

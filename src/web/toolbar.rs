@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::tag::Tag;
 use crate::domain::vocabulary::TagInfo;
 
 use super::browser;
@@ -12,12 +13,27 @@ use super::transfer::Transfer;
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let ws = use_workspace();
+    // The tags of the selection's annotation, found once for every button
+    // (each used to look the annotation up itself); follows the cursor and
+    // the document.
+    let on_selection = Memo::new(move |_| {
+        ws.cursor.track();
+        ws.anchor.track();
+        ws.span.track();
+        ws.doc.track();
+        ws.selected_span()
+            .and_then(|(s, e)| {
+                ws.doc
+                    .with_untracked(|d| d.as_ref()?.annotation_on(s, e).map(|a| a.tags.clone()))
+            })
+            .unwrap_or_default()
+    });
     // One button per tag of the article, built-in or its own.
     let tag_buttons = move || {
         ws.vocabulary
             .get()
             .iter()
-            .map(|info| tag_button(ws, info))
+            .map(|info| tag_button(ws, info, on_selection))
             .collect_view()
     };
     let new_article = move |_| {
@@ -38,25 +54,12 @@ pub fn Toolbar() -> impl IntoView {
     }
 }
 
-fn tag_button(ws: Workspace, info: &TagInfo) -> impl IntoView {
+fn tag_button(ws: Workspace, info: &TagInfo, on_selection: Memo<Vec<Tag>>) -> impl IntoView {
     let tag = info.tag();
-    // Pressed when the selection's annotation carries the tag; reads the
-    // cursor and the document so it follows both.
+    // Pressed when the selection's annotation carries the tag.
     let pressed = {
         let tag = tag.clone();
-        move || {
-            ws.cursor.track();
-            ws.anchor.track();
-            ws.doc.track();
-            let on = ws.selected_span().is_some_and(|(s, e)| {
-                ws.doc.with_untracked(|d| {
-                    d.as_ref()
-                        .and_then(|d| d.annotation_on(s, e))
-                        .is_some_and(|a| a.has_tag(&tag))
-                })
-            });
-            on.to_string()
-        }
+        move || on_selection.with(|tags| tags.contains(&tag)).to_string()
     };
     let class = if info.built_in {
         format!("tag-button t-{}", info.name)

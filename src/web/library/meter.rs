@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::super::state::use_workspace;
+use super::super::state::{after_quiet, use_workspace};
 use super::super::storage::QUOTA_UNITS;
 
 /// Code units as megabytes (kilobytes while small): the browser's limit is
@@ -18,23 +18,14 @@ fn megabytes(units: usize) -> String {
 #[component]
 pub fn StorageMeter() -> impl IntoView {
     let ws = use_workspace();
-    let (used, set_used) = signal(ws.store.with_value(|s| s.usage()));
     // Measured a moment after the last write, not in the frame of every
     // keystroke: the figure is for the eye, and a burst of edits needs one.
-    Effect::new(move |previous: Option<()>| {
-        let rev = ws.library_rev.get();
-        if previous.is_some() {
-            set_timeout(
-                move || {
-                    if ws.library_rev.try_get_untracked() == Some(rev) {
-                        if let Some(used) = ws.store.try_with_value(|s| s.usage()) {
-                            set_used.try_set(used);
-                        }
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
+    let calm = after_quiet(std::time::Duration::from_millis(250), move || {
+        ws.library_rev.track();
+    });
+    let used = Memo::new(move |_| {
+        calm.track();
+        ws.store.try_with_value(|s| s.usage()).unwrap_or(0)
     });
     view! {
         <p class="storage-meter" id="storage-meter">
