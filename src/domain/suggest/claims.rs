@@ -71,11 +71,11 @@ fn reported_speech(outside: &[Tok], direct: &[usize]) -> Option<ClaimCue> {
             next.is_some_and(|n| n.is("to"))
         } else {
             !direct.contains(&i)
-                && !has(lexicon::NON_CLAIM_LEMMAS, lemma)
+                && !lexicon::NON_CLAIM_LEMMAS.has(lemma)
                 && !passive(outside, i)
                 && !next.is_some_and(|n| n.is("to"))
-                && (has(lexicon::ACCUSING_LEMMAS, lemma)
-                    || has(lexicon::ASSERTING_LEMMAS, lemma)
+                && (lexicon::ACCUSING_LEMMAS.has(lemma)
+                    || lexicon::ASSERTING_LEMMAS.has(lemma)
                     || introduces_clause(outside, i)
                     || closes_sentence(outside, i))
         };

@@ -6,6 +6,10 @@
 //! the shared data directory. Every list is lowercase; lookups lowercase
 //! first.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 /// Every inflected form of a reporting verb, with its lemma, sorted by form
 /// so a lookup is a binary search (the engine looks up every word).
 ///
@@ -380,362 +384,405 @@ pub fn reporting_lemma(word: &str) -> Option<&'static str> {
 
 /// Reporting verbs whose indirect speech is not a claim: questions, orders,
 /// wishes and opinions, and verbs that introduce a label (`called it "…"`).
-pub const NON_CLAIM_LEMMAS: &[&str] = &[
-    "according",
-    "agree",
-    "ask",
-    "believe",
-    "call",
-    "decline",
-    "describe",
-    "fear",
-    "hope",
-    "joke",
-    "order",
-    "quip",
-    "recommend",
-    "shout",
-    "think",
-    "urge",
-    "worry",
-];
+pub const NON_CLAIM_LEMMAS: List = List::new(
+    0,
+    &[
+        "according",
+        "agree",
+        "ask",
+        "believe",
+        "call",
+        "decline",
+        "describe",
+        "fear",
+        "hope",
+        "joke",
+        "order",
+        "quip",
+        "recommend",
+        "shout",
+        "think",
+        "urge",
+        "worry",
+    ],
+);
 
 /// Reporting verbs whose object names the target of an accusation
 /// (`accused X of …`): reported speech even without a clause after them.
-pub const ACCUSING_LEMMAS: &[&str] = &["accuse", "blame", "charge", "criticise", "criticize"];
+pub const ACCUSING_LEMMAS: List =
+    List::new(1, &["accuse", "blame", "charge", "criticise", "criticize"]);
 
 /// Reporting verbs whose object is itself the reported content (`denied the
 /// allegations`, `affirmed Tehran's readiness`, `announced a merger`).
-pub const ASSERTING_LEMMAS: &[&str] = &[
-    "admit", "affirm", "allege", "announce", "confirm", "deny", "disclose", "reveal",
-];
+pub const ASSERTING_LEMMAS: List = List::new(
+    2,
+    &[
+        "admit", "affirm", "allege", "announce", "confirm", "deny", "disclose", "reveal",
+    ],
+);
 
 /// Words that mark a finite clause after a reporting verb (`said the talks
 /// had failed`): auxiliaries and modals. Past forms ending in `-ed` count too.
-pub const CLAUSE_MARKERS: &[&str] = &[
-    "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must",
-    "needs", "remain", "remains", "should", "was", "were", "will", "would",
-];
+pub const CLAUSE_MARKERS: List = List::new(
+    3,
+    &[
+        "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+        "must", "needs", "remain", "remains", "should", "was", "were", "will", "would",
+    ],
+);
 
 /// Irregular past forms, which mark a finite clause like `-ed` does.
-pub const IRREGULAR_PASTS: &[&str] = &[
-    "became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew",
-    "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "put", "ran",
-    "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "told", "took", "went", "won",
-    "wrote",
-];
+pub const IRREGULAR_PASTS: List = List::new(
+    4,
+    &[
+        "became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got",
+        "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid",
+        "put", "ran", "rose", "said", "saw", "sent", "set", "sold", "spent", "stood", "told",
+        "took", "went", "won", "wrote",
+    ],
+);
 
 /// Words before a noun: a reporting verb's base form after one is the noun
 /// (`the dispute`, `a report`), not the verb.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
-    "their", "these", "this", "those", "your",
-];
+pub const DETERMINERS: List = List::new(
+    5,
+    &[
+        "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
+        "their", "these", "this", "those", "your",
+    ],
+);
 
 /// Prepositions; a reporting verb's base form after one is a noun (`free of
 /// charge`). Not `to`, which makes an infinitive (`to deny`).
-pub const PREPOSITIONS: &[&str] = &[
-    "at", "by", "for", "from", "in", "of", "on", "under", "with", "without",
-];
+pub const PREPOSITIONS: List = List::new(
+    6,
+    &[
+        "at", "by", "for", "from", "in", "of", "on", "under", "with", "without",
+    ],
+);
 
 /// Forms of `be` that make a reporting verb passive (`was told to …`).
-pub const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+pub const BE_FORMS: List = List::new(7, &["are", "be", "been", "being", "is", "was", "were"]);
 
 /// Subject pronouns that can stand for a named speaker.
-pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
+pub const PERSONAL_PRONOUNS: List = List::new(8, &["he", "she"]);
 
 /// Pronouns that are subjects but name nobody the engine can resolve.
-pub const OTHER_PRONOUNS: &[&str] = &["i", "it", "they", "we", "you"];
+pub const OTHER_PRONOUNS: List = List::new(9, &["i", "it", "they", "we", "you"]);
 
 /// Words that come before a name as a title or role; a speaker is written
 /// without them (`Gen. Arvo Lind` → `Arvo Lind`).
-pub const TITLES: &[&str] = &[
-    "admiral",
-    "ambassador",
-    "attorney",
-    "ayatollah",
-    "bishop",
-    "capt",
-    "captain",
-    "cardinal",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "coach",
-    "col",
-    "colonel",
-    "commissioner",
-    "councillor",
-    "councilman",
-    "councilor",
-    "councilwoman",
-    "dame",
-    "deputy",
-    "director",
-    "doctor",
-    "dr",
-    "father",
-    "foreign",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "imam",
-    "inspector",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "leader",
-    "lieutenant",
-    "lord",
-    "lt",
-    "maj",
-    "major",
-    "manager",
-    "mayor",
-    "minister",
-    "miss",
-    "mr",
-    "mrs",
-    "ms",
-    "pope",
-    "premier",
-    "president",
-    "prime",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rabbi",
-    "rep",
-    "representative",
-    "rev",
-    "reverend",
-    "secretary",
-    "sen",
-    "senator",
-    "sergeant",
-    "sgt",
-    "sheikh",
-    "sheriff",
-    "sir",
-    "speaker",
-    "superintendent",
-    "supreme",
-    "vice",
-];
+pub const TITLES: List = List::new(
+    10,
+    &[
+        "admiral",
+        "ambassador",
+        "attorney",
+        "ayatollah",
+        "bishop",
+        "capt",
+        "captain",
+        "cardinal",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "coach",
+        "col",
+        "colonel",
+        "commissioner",
+        "councillor",
+        "councilman",
+        "councilor",
+        "councilwoman",
+        "dame",
+        "deputy",
+        "director",
+        "doctor",
+        "dr",
+        "father",
+        "foreign",
+        "gen",
+        "general",
+        "gov",
+        "governor",
+        "imam",
+        "inspector",
+        "judge",
+        "justice",
+        "king",
+        "lady",
+        "leader",
+        "lieutenant",
+        "lord",
+        "lt",
+        "maj",
+        "major",
+        "manager",
+        "mayor",
+        "minister",
+        "miss",
+        "mr",
+        "mrs",
+        "ms",
+        "pope",
+        "premier",
+        "president",
+        "prime",
+        "prince",
+        "princess",
+        "prof",
+        "professor",
+        "queen",
+        "rabbi",
+        "rep",
+        "representative",
+        "rev",
+        "reverend",
+        "secretary",
+        "sen",
+        "senator",
+        "sergeant",
+        "sgt",
+        "sheikh",
+        "sheriff",
+        "sir",
+        "speaker",
+        "superintendent",
+        "supreme",
+        "vice",
+    ],
+);
 
 /// Title abbreviations written with a full stop (`Dr.`, `Gen.`), which stay
 /// part of a name run.
-pub const TITLE_ABBREVIATIONS: &[&str] = &[
-    "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev", "sen",
-    "sgt", "st",
-];
+pub const TITLE_ABBREVIATIONS: List = List::new(
+    11,
+    &[
+        "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev",
+        "sen", "sgt", "st",
+    ],
+);
 
 /// Lowercase words inside names (`Charles de Gaulle`, `Ursula von der Leyen`).
-pub const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
-];
+pub const NAME_PARTICLES: List = List::new(
+    12,
+    &[
+        "al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+    ],
+);
 
 /// Capitalised words that open sentences without being names: a run made
 /// only of these names nobody.
-pub const NOT_NAMES: &[&str] = &[
-    "a",
-    "after",
-    "also",
-    "an",
-    "and",
-    "as",
-    "asked",
-    "at",
-    "before",
-    "but",
-    "by",
-    "during",
-    "for",
-    "from",
-    "however",
-    "if",
-    "in",
-    "many",
-    "meanwhile",
-    "most",
-    "on",
-    "outside",
-    "since",
-    "some",
-    "speaking",
-    "still",
-    "that",
-    "the",
-    "then",
-    "these",
-    "this",
-    "those",
-    "to",
-    "under",
-    "when",
-    "while",
-    "with",
-    "writing",
-    "yet",
-];
+pub const NOT_NAMES: List = List::new(
+    13,
+    &[
+        "a",
+        "after",
+        "also",
+        "an",
+        "and",
+        "as",
+        "asked",
+        "at",
+        "before",
+        "but",
+        "by",
+        "during",
+        "for",
+        "from",
+        "however",
+        "if",
+        "in",
+        "many",
+        "meanwhile",
+        "most",
+        "on",
+        "outside",
+        "since",
+        "some",
+        "speaking",
+        "still",
+        "that",
+        "the",
+        "then",
+        "these",
+        "this",
+        "those",
+        "to",
+        "under",
+        "when",
+        "while",
+        "with",
+        "writing",
+        "yet",
+    ],
+);
 
 /// Unnamed sources: `police said`, `officials warned`. A quote attributed to
 /// one has no named speaker, and must not inherit the previous quote's.
-pub const GENERIC_SOURCES: &[&str] = &[
-    "analysts",
-    "authorities",
-    "campaigners",
-    "critics",
-    "diplomats",
-    "doctors",
-    "economists",
-    "experts",
-    "forecasters",
-    "investigators",
-    "lawyers",
-    "locals",
-    "observers",
-    "officers",
-    "officials",
-    "organisers",
-    "organizers",
-    "others",
-    "parents",
-    "police",
-    "prosecutors",
-    "protesters",
-    "regulators",
-    "researchers",
-    "residents",
-    "scientists",
-    "sources",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "traders",
-    "witnesses",
-    "workers",
-];
+pub const GENERIC_SOURCES: List = List::new(
+    14,
+    &[
+        "analysts",
+        "authorities",
+        "campaigners",
+        "critics",
+        "diplomats",
+        "doctors",
+        "economists",
+        "experts",
+        "forecasters",
+        "investigators",
+        "lawyers",
+        "locals",
+        "observers",
+        "officers",
+        "officials",
+        "organisers",
+        "organizers",
+        "others",
+        "parents",
+        "police",
+        "prosecutors",
+        "protesters",
+        "regulators",
+        "researchers",
+        "residents",
+        "scientists",
+        "sources",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "traders",
+        "witnesses",
+        "workers",
+    ],
+);
 
 /// Words that make a name an organisation or a place rather than a person,
 /// so `he`/`she` never resolves to it.
-pub const NON_PERSON_WORDS: &[&str] = &[
-    "agency",
-    "association",
-    "authority",
-    "bank",
-    "capital",
-    "city",
-    "club",
-    "commission",
-    "committee",
-    "company",
-    "corp",
-    "council",
-    "county",
-    "court",
-    "daily",
-    "department",
-    "electronics",
-    "foods",
-    "group",
-    "hall",
-    "house",
-    "inc",
-    "institute",
-    "league",
-    "line",
-    "ministry",
-    "news",
-    "office",
-    "park",
-    "partners",
-    "party",
-    "plant",
-    "police",
-    "port",
-    "press",
-    "rail",
-    "river",
-    "securities",
-    "service",
-    "state",
-    "street",
-    "times",
-    "town",
-    "trust",
-    "union",
-    "united",
-    "university",
-    "valley",
-    "wire",
-];
+pub const NON_PERSON_WORDS: List = List::new(
+    15,
+    &[
+        "agency",
+        "association",
+        "authority",
+        "bank",
+        "capital",
+        "city",
+        "club",
+        "commission",
+        "committee",
+        "company",
+        "corp",
+        "council",
+        "county",
+        "court",
+        "daily",
+        "department",
+        "electronics",
+        "foods",
+        "group",
+        "hall",
+        "house",
+        "inc",
+        "institute",
+        "league",
+        "line",
+        "ministry",
+        "news",
+        "office",
+        "park",
+        "partners",
+        "party",
+        "plant",
+        "police",
+        "port",
+        "press",
+        "rail",
+        "river",
+        "securities",
+        "service",
+        "state",
+        "street",
+        "times",
+        "town",
+        "trust",
+        "union",
+        "united",
+        "university",
+        "valley",
+        "wire",
+    ],
+);
 
 /// Adverbs allowed between a speaker and the verb (`Reyka later said`).
-pub const ATTRIBUTION_ADVERBS: &[&str] = &[
-    "afterwards",
-    "again",
-    "also",
-    "calmly",
-    "finally",
-    "flatly",
-    "later",
-    "once",
-    "quietly",
-    "simply",
-    "then",
-];
+pub const ATTRIBUTION_ADVERBS: List = List::new(
+    16,
+    &[
+        "afterwards",
+        "again",
+        "also",
+        "calmly",
+        "finally",
+        "flatly",
+        "later",
+        "once",
+        "quietly",
+        "simply",
+        "then",
+    ],
+);
 
 /// Number words that make a statement checkable (`three people`); `one` is
 /// left out because it is mostly a pronoun.
-pub const NUMBER_WORDS: &[&str] = &[
-    "billion",
-    "dozen",
-    "dozens",
-    "eight",
-    "eighteen",
-    "eighty",
-    "eleven",
-    "fifteen",
-    "fifty",
-    "five",
-    "forty",
-    "four",
-    "fourteen",
-    "half",
-    "hundred",
-    "hundreds",
-    "million",
-    "millions",
-    "nine",
-    "nineteen",
-    "ninety",
-    "percent",
-    "seven",
-    "seventeen",
-    "seventy",
-    "six",
-    "sixteen",
-    "sixty",
-    "ten",
-    "third",
-    "thirteen",
-    "thirty",
-    "thousand",
-    "thousands",
-    "three",
-    "trillion",
-    "twelve",
-    "twenty",
-    "twice",
-    "two",
-];
+pub const NUMBER_WORDS: List = List::new(
+    17,
+    &[
+        "billion",
+        "dozen",
+        "dozens",
+        "eight",
+        "eighteen",
+        "eighty",
+        "eleven",
+        "fifteen",
+        "fifty",
+        "five",
+        "forty",
+        "four",
+        "fourteen",
+        "half",
+        "hundred",
+        "hundreds",
+        "million",
+        "millions",
+        "nine",
+        "nineteen",
+        "ninety",
+        "percent",
+        "seven",
+        "seventeen",
+        "seventy",
+        "six",
+        "sixteen",
+        "sixty",
+        "ten",
+        "third",
+        "thirteen",
+        "thirty",
+        "thousand",
+        "thousands",
+        "three",
+        "trillion",
+        "twelve",
+        "twenty",
+        "twice",
+        "two",
+    ],
+);
 
 /// Months and weekdays, matched capitalised only (`May` the month, not the
 /// modal).
@@ -774,38 +821,41 @@ pub const CALENDAR_WORDS: &[&str] = &[
 ];
 
 /// Verbs that open an imperative sentence: calls to action are never claims.
-pub const IMPERATIVE_OPENERS: &[&str] = &[
-    "buy",
-    "call",
-    "check",
-    "click",
-    "contact",
-    "discover",
-    "do",
-    "don't",
-    "download",
-    "find",
-    "follow",
-    "get",
-    "go",
-    "join",
-    "learn",
-    "listen",
-    "never",
-    "please",
-    "read",
-    "register",
-    "save",
-    "see",
-    "share",
-    "shop",
-    "sign",
-    "subscribe",
-    "support",
-    "try",
-    "visit",
-    "watch",
-];
+pub const IMPERATIVE_OPENERS: List = List::new(
+    18,
+    &[
+        "buy",
+        "call",
+        "check",
+        "click",
+        "contact",
+        "discover",
+        "do",
+        "don't",
+        "download",
+        "find",
+        "follow",
+        "get",
+        "go",
+        "join",
+        "learn",
+        "listen",
+        "never",
+        "please",
+        "read",
+        "register",
+        "save",
+        "see",
+        "share",
+        "shop",
+        "sign",
+        "subscribe",
+        "support",
+        "try",
+        "visit",
+        "watch",
+    ],
+);
 
 /// Word stems that make a sentence a warning on their own: explicit warnings,
 /// threats and risks (the starter list's `warn`, `caution`, `threat`, `risk`,
@@ -813,273 +863,321 @@ pub const IMPERATIVE_OPENERS: &[&str] = &[
 /// neighbours; not `emergency`,
 /// which on the labelled articles only ever modified a noun: `emergency
 /// shelters`, `emergency funds`).
-pub const WARNING_STEMS: &[&str] = &[
-    "alert",
-    "beware",
-    "catastroph",
-    "caution",
-    "consequence",
-    "danger",
-    "deadl",
-    "disaster",
-    "endanger",
-    "evacuat",
-    "expos",
-    "hazard",
-    "jeopard",
-    "lethal",
-    "peril",
-    "retaliat",
-    "risk",
-    "scam",
-    "threat",
-    "toxic",
-    "ultimatum",
-    "unsafe",
-    "vulnerab",
-    "warn",
-];
+pub const WARNING_STEMS: List = List::stems(
+    19,
+    &[
+        "alert",
+        "beware",
+        "catastroph",
+        "caution",
+        "consequence",
+        "danger",
+        "deadl",
+        "disaster",
+        "endanger",
+        "evacuat",
+        "expos",
+        "hazard",
+        "jeopard",
+        "lethal",
+        "peril",
+        "retaliat",
+        "risk",
+        "scam",
+        "threat",
+        "toxic",
+        "ultimatum",
+        "unsafe",
+        "vulnerab",
+        "warn",
+    ],
+);
 
 /// Actions against someone that `will`/`would` turn into a threat (`would
 /// retaliate`, `will fight the closure`).
-pub const THREAT_VERBS: &[&str] = &[
-    "attack",
-    "block",
-    "fight",
-    "punish",
-    "resist",
-    "retaliate",
-    "strike",
-    "sue",
-];
+pub const THREAT_VERBS: List = List::new(
+    20,
+    &[
+        "attack",
+        "block",
+        "fight",
+        "punish",
+        "resist",
+        "retaliate",
+        "strike",
+        "sue",
+    ],
+);
 
 /// Manners of acting that make `would respond` a threat (`would respond
 /// forcefully`).
-pub const FORCE_ADVERBS: &[&str] = &[
-    "decisively",
-    "forcefully",
-    "harshly",
-    "militarily",
-    "severely",
-];
+pub const FORCE_ADVERBS: List = List::new(
+    21,
+    &[
+        "decisively",
+        "forcefully",
+        "harshly",
+        "militarily",
+        "severely",
+    ],
+);
 
 /// Harms that `can`/`may` make a risk (`can cause pneumonia`, `can start
 /// fires`); these modals are too common to count on their own.
-pub const HARM_WORDS: &[&str] = &[
-    "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown", "explode",
-    "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill", "overheat", "poison",
-    "spread", "struggle", "war",
-];
+pub const HARM_WORDS: List = List::new(
+    22,
+    &[
+        "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown",
+        "explode", "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill",
+        "overheat", "poison", "spread", "struggle", "war",
+    ],
+);
 
 /// Words that undo a warning cue right before it (`free from threats`,
 /// `no risk`).
-pub const NEGATORS: &[&str] = &["free", "never", "no", "not", "without"];
+pub const NEGATORS: List = List::new(23, &["free", "never", "no", "not", "without"]);
 
 /// Modals that turn a statement into a possibility of harm (`could disrupt`).
-pub const RISK_MODALS: &[&str] = &["could", "might"];
+pub const RISK_MODALS: List = List::new(24, &["could", "might"]);
 
 /// Verbs of intent that, followed by `to`, announce a threat or an urgent
 /// caution (`vowed to retaliate`, `urged residents to avoid`).
-pub const INTENT_LEMMAS: &[&str] = &["urge", "vow"];
+pub const INTENT_LEMMAS: List = List::new(25, &["urge", "vow"]);
 
 /// Outcomes of loss or harm that make a condition a threat (`if it does
 /// not rain, we will have to sell`, `one more dry fortnight and the crop
 /// is gone`, `by Friday, or the cranes stop`); `HARM_WORDS` count too.
-pub const CONSEQUENCE_WORDS: &[&str] = &[
-    "bankrupt", "close", "closed", "cost", "costs", "crisis", "cut", "dead", "doomed", "fail",
-    "fails", "finished", "gone", "halt", "hospital", "lose", "loses", "losing", "lost", "ruin",
-    "ruined", "shut", "stop", "stops", "suffer", "survive", "trouble", "wiped",
-];
+pub const CONSEQUENCE_WORDS: List = List::new(
+    26,
+    &[
+        "bankrupt", "close", "closed", "cost", "costs", "crisis", "cut", "dead", "doomed", "fail",
+        "fails", "finished", "gone", "halt", "hospital", "lose", "loses", "losing", "lost", "ruin",
+        "ruined", "shut", "stop", "stops", "suffer", "survive", "trouble", "wiped",
+    ],
+);
 
 /// What `will`/`would` turn into damage foretold (`would halt container
 /// traffic`, `will cripple the town`), besides `HARM_WORDS`. Not `cost` or
 /// `cut`, which mostly announce budgets (`would cost £46 million`).
-pub const DAMAGE_VERBS: &[&str] = &[
-    "cripple",
-    "default",
-    "derail",
-    "destabilise",
-    "destabilize",
-    "devastate",
-    "disrupt",
-    "halt",
-    "lose",
-    "paralyse",
-    "paralyze",
-    "ruin",
-    "starve",
-    "suffer",
-    "undermine",
-    "worsen",
-    "wreck",
-];
+pub const DAMAGE_VERBS: List = List::new(
+    27,
+    &[
+        "cripple",
+        "default",
+        "derail",
+        "destabilise",
+        "destabilize",
+        "devastate",
+        "disrupt",
+        "halt",
+        "lose",
+        "paralyse",
+        "paralyze",
+        "ruin",
+        "starve",
+        "suffer",
+        "undermine",
+        "worsen",
+        "wreck",
+    ],
+);
 
 /// Gains that make `could` a hope, not a risk (`growers could save water`).
-pub const BENEFIT_VERBS: &[&str] = &[
-    "afford", "benefit", "boost", "help", "improve", "save", "win",
-];
+pub const BENEFIT_VERBS: List = List::new(
+    28,
+    &[
+        "afford", "benefit", "boost", "help", "improve", "save", "win",
+    ],
+);
 
 /// Penalties someone `faces` (`face fines of up to €5,000`).
-pub const PENALTIES: &[&str] = &[
-    "arrest",
-    "ban",
-    "bankruptcy",
-    "bans",
-    "charges",
-    "closure",
-    "deportation",
-    "dismissal",
-    "eviction",
-    "fine",
-    "fines",
-    "jail",
-    "penalties",
-    "prison",
-    "prosecution",
-    "ruin",
-    "sanctions",
-];
+pub const PENALTIES: List = List::new(
+    29,
+    &[
+        "arrest",
+        "ban",
+        "bankruptcy",
+        "bans",
+        "charges",
+        "closure",
+        "deportation",
+        "dismissal",
+        "eviction",
+        "fine",
+        "fines",
+        "jail",
+        "penalties",
+        "prison",
+        "prosecution",
+        "ruin",
+        "sanctions",
+    ],
+);
 
 /// Opening words that cannot be a command before `and` (`But the…`,
 /// `When the…`): conjunctions, prepositions and quantifiers.
-pub const NOT_COMMANDS: &[&str] = &[
-    "about", "after", "against", "all", "along", "although", "and", "as", "at", "because",
-    "before", "both", "but", "by", "despite", "during", "even", "for", "from", "if", "in", "into",
-    "like", "of", "on", "once", "only", "or", "over", "since", "so", "then", "though", "through",
-    "under", "unless", "until", "when", "where", "while", "with", "without", "yet",
-];
+pub const NOT_COMMANDS: List = List::new(
+    30,
+    &[
+        "about", "after", "against", "all", "along", "although", "and", "as", "at", "because",
+        "before", "both", "but", "by", "despite", "during", "even", "for", "from", "if", "in",
+        "into", "like", "of", "on", "once", "only", "or", "over", "since", "so", "then", "though",
+        "through", "under", "unless", "until", "when", "where", "while", "with", "without", "yet",
+    ],
+);
 
 /// Verbs of telling someone what to do (`were told to boil`, `advised
 /// anyone who visited … to watch for`); a caution when what they are told
 /// to do protects them.
-pub const DIRECTIVE_FORMS: &[&str] = &[
-    "advise",
-    "advised",
-    "advises",
-    "advising",
-    "appealed",
-    "asked",
-    "encouraged",
-    "instructed",
-    "ordered",
-    "reminded",
-    "requested",
-    "told",
-];
+pub const DIRECTIVE_FORMS: List = List::new(
+    31,
+    &[
+        "advise",
+        "advised",
+        "advises",
+        "advising",
+        "appealed",
+        "asked",
+        "encouraged",
+        "instructed",
+        "ordered",
+        "reminded",
+        "requested",
+        "told",
+    ],
+);
 
 /// Stems of protective acts (`boil`, `seek help`, `stay indoors`, `watch
 /// for a rash`, `shelter`): told to someone, or opening a command, they
 /// make a caution.
-pub const PROTECTIVE_STEMS: &[&str] = &[
-    "avoid", "boil", "leave", "prepar", "refrain", "seek", "shelter", "stay", "watch", "wear",
-];
+pub const PROTECTIVE_STEMS: List = List::stems(
+    32,
+    &[
+        "avoid", "boil", "leave", "prepar", "refrain", "seek", "shelter", "stay", "watch", "wear",
+    ],
+);
 
 /// Openers of a short phrase that `and` turns into a consequence (`another
 /// week like this and…`, `one more dry fortnight and…`, `a week of this
 /// and…`).
-pub const MORE_OPENERS: &[&str] = &["another", "few", "more"];
+pub const MORE_OPENERS: List = List::new(33, &["another", "few", "more"]);
 
 /// Spans of time that open such a phrase (`a week of this and…`).
-pub const TIME_SPANS: &[&str] = &[
-    "day",
-    "days",
-    "fortnight",
-    "hour",
-    "hours",
-    "month",
-    "months",
-    "season",
-    "summer",
-    "week",
-    "weeks",
-    "winter",
-    "year",
-    "years",
-];
+pub const TIME_SPANS: List = List::new(
+    34,
+    &[
+        "day",
+        "days",
+        "fortnight",
+        "hour",
+        "hours",
+        "month",
+        "months",
+        "season",
+        "summer",
+        "week",
+        "weeks",
+        "winter",
+        "year",
+        "years",
+    ],
+);
 
 /// Forms that become a penalty when `any`/`anyone` … `will be` comes
 /// before them (`any vessel that enters will be stopped and boarded`,
 /// `anyone caught can be jailed`).
-pub const PENALTY_PARTICIPLES: &[&str] = &[
-    "arrested",
-    "banned",
-    "boarded",
-    "detained",
-    "evicted",
-    "expelled",
-    "fined",
-    "jailed",
-    "prosecuted",
-    "punished",
-    "seized",
-    "shot",
-    "stopped",
-    "sued",
-    "targeted",
-    "towed",
-];
+pub const PENALTY_PARTICIPLES: List = List::new(
+    35,
+    &[
+        "arrested",
+        "banned",
+        "boarded",
+        "detained",
+        "evicted",
+        "expelled",
+        "fined",
+        "jailed",
+        "prosecuted",
+        "punished",
+        "seized",
+        "shot",
+        "stopped",
+        "sued",
+        "targeted",
+        "towed",
+    ],
+);
 
 /// Verbs of answering that `will`/`would` turn into a threat when a
 /// hostile act follows (`would answer any attempt to board`).
-pub const RESPONSE_VERBS: &[&str] = &["answer", "react", "respond"];
+pub const RESPONSE_VERBS: List = List::new(36, &["answer", "react", "respond"]);
 
 /// Hostile acts that follow `any` in a threatened response.
-pub const HOSTILE_ACTS: &[&str] = &[
-    "act",
-    "aggression",
-    "assault",
-    "attack",
-    "attempt",
-    "incursion",
-    "provocation",
-    "violation",
-];
+pub const HOSTILE_ACTS: List = List::new(
+    37,
+    &[
+        "act",
+        "aggression",
+        "assault",
+        "attack",
+        "attempt",
+        "incursion",
+        "provocation",
+        "violation",
+    ],
+);
 
 /// Words of keeping one's distance that make advice a caution (`should
 /// keep away from`, `asked to move cattle away from the river`).
-pub const DISTANCING: &[&str] = &["apart", "away"];
+pub const DISTANCING: List = List::new(38, &["apart", "away"]);
 
 /// Harms, besides `HARM_WORDS`, whose expectation is a warning
 /// (`shortages are expected`, `more outbreaks were likely`).
-pub const HARM_NOUNS: &[&str] = &[
-    "blackouts",
-    "casualties",
-    "damage",
-    "deaths",
-    "disruption",
-    "flooding",
-    "layoffs",
-    "losses",
-    "outages",
-    "outbreak",
-    "outbreaks",
-    "redundancies",
-    "shortage",
-    "shortages",
-    "strikes",
-];
+pub const HARM_NOUNS: List = List::new(
+    39,
+    &[
+        "blackouts",
+        "casualties",
+        "damage",
+        "deaths",
+        "disruption",
+        "flooding",
+        "layoffs",
+        "losses",
+        "outages",
+        "outbreak",
+        "outbreaks",
+        "redundancies",
+        "shortage",
+        "shortages",
+        "strikes",
+    ],
+);
 
 /// What a possibility takes away (`may not be able to reach`, `may not
 /// exist in April`, `might not survive`).
-pub const LOST_ABILITIES: &[&str] = &["able", "exist", "recover", "survive"];
+pub const LOST_ABILITIES: List = List::new(40, &["able", "exist", "recover", "survive"]);
 
 /// Restrictions that are a caution while `in force` (`a total fire ban is
 /// in force`, `a surveillance zone is in force`).
-pub const RESTRICTIONS: &[&str] = &[
-    "ban",
-    "bans",
-    "closure",
-    "curfew",
-    "lockdown",
-    "order",
-    "quarantine",
-    "restriction",
-    "restrictions",
-    "zone",
-];
+pub const RESTRICTIONS: List = List::new(
+    41,
+    &[
+        "ban",
+        "bans",
+        "closure",
+        "curfew",
+        "lockdown",
+        "order",
+        "quarantine",
+        "restriction",
+        "restrictions",
+        "zone",
+    ],
+);
 
 /// What a fixed date does not do (`the date will not move`).
-pub const UNMOVED: &[&str] = &["change", "extended", "move", "shift", "slip"];
+pub const UNMOVED: List = List::new(42, &["change", "extended", "move", "shift", "slip"]);
 
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
@@ -1135,12 +1233,201 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 ];
 
 /// The first words of `THREAT_IDIOMS`, so most words need one look-up.
-pub const IDIOM_OPENERS: &[&str] = &[
-    "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
-    "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
-    "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
-    "will", "worst",
+pub const IDIOM_OPENERS: List = List::new(
+    43,
+    &[
+        "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
+        "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
+        "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
+        "will", "worst",
+    ],
+);
+
+/// A word list the rules ask about. Each has its own bit, and every token
+/// carries the bits of the lists its word is in ([`classes`]), looked up
+/// once when the sentence is tokenized: the rules ask about each word many
+/// times, and a bit test costs nothing.
+#[derive(Debug, Clone, Copy)]
+pub struct List {
+    pub words: &'static [&'static str],
+    pub bit: u64,
+    /// The words are stems a word starts with (`warn` for `warned`).
+    stems: bool,
+}
+
+impl List {
+    const fn new(index: u32, words: &'static [&'static str]) -> Self {
+        List {
+            words,
+            bit: 1 << index,
+            stems: false,
+        }
+    }
+
+    const fn stems(index: u32, words: &'static [&'static str]) -> Self {
+        List {
+            stems: true,
+            ..List::new(index, words)
+        }
+    }
+
+    /// Whether `word` (lowercase) is in the list, or starts with one of
+    /// its stems.
+    pub fn has(&self, word: &str) -> bool {
+        if self.stems {
+            has_stem(self.words, word)
+        } else {
+            has(self.words, word)
+        }
+    }
+}
+
+/// Every list whose bit tokens carry. A list missing here would match no
+/// token; `registered` guards that in debug builds.
+const LISTS: &[List] = &[
+    NON_CLAIM_LEMMAS,
+    ACCUSING_LEMMAS,
+    ASSERTING_LEMMAS,
+    CLAUSE_MARKERS,
+    IRREGULAR_PASTS,
+    DETERMINERS,
+    PREPOSITIONS,
+    BE_FORMS,
+    PERSONAL_PRONOUNS,
+    OTHER_PRONOUNS,
+    TITLES,
+    TITLE_ABBREVIATIONS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    GENERIC_SOURCES,
+    NON_PERSON_WORDS,
+    ATTRIBUTION_ADVERBS,
+    NUMBER_WORDS,
+    IMPERATIVE_OPENERS,
+    WARNING_STEMS,
+    THREAT_VERBS,
+    FORCE_ADVERBS,
+    HARM_WORDS,
+    NEGATORS,
+    RISK_MODALS,
+    INTENT_LEMMAS,
+    CONSEQUENCE_WORDS,
+    DAMAGE_VERBS,
+    BENEFIT_VERBS,
+    PENALTIES,
+    NOT_COMMANDS,
+    DIRECTIVE_FORMS,
+    PROTECTIVE_STEMS,
+    MORE_OPENERS,
+    TIME_SPANS,
+    PENALTY_PARTICIPLES,
+    RESPONSE_VERBS,
+    HOSTILE_ACTS,
+    DISTANCING,
+    HARM_NOUNS,
+    LOST_ABILITIES,
+    RESTRICTIONS,
+    UNMOVED,
+    IDIOM_OPENERS,
 ];
+
+/// The bits of every list in [`LISTS`].
+pub const REGISTERED: u64 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < LISTS.len() {
+        bits |= LISTS[i].bit;
+        i += 1;
+    }
+    bits
+};
+
+/// What the lists know of one lowercase word: the bits of the lists it is
+/// in, and its lemma if it is a form of a reporting verb.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    pub classes: u64,
+    pub lemma: Option<&'static str>,
+}
+
+/// Looks `lower` up in every list at once: one hash lookup for the whole
+/// words, and one for the first four letters of the stems.
+pub fn lookup(lower: &str) -> Entry {
+    let tables = tables();
+    let mut entry = tables.words.get(lower).copied().unwrap_or_default();
+    let stems = lower
+        .as_bytes()
+        .first_chunk::<STEM_MIN>()
+        .and_then(|start| tables.stem_starts.get(start));
+    if let Some(&bits) = stems {
+        for list in LISTS.iter().filter(|l| bits & l.bit != 0) {
+            if has_stem(list.words, lower) {
+                entry.classes |= list.bit;
+            }
+        }
+    }
+    entry
+}
+
+/// Every stem is at least this long, so its first letters can be looked up.
+const STEM_MIN: usize = 4;
+
+type Map<K> = HashMap<K, Entry, BuildHasherDefault<Fnv>>;
+
+struct Tables {
+    /// Every listed whole word.
+    words: Map<&'static str>,
+    /// The lists with a stem starting with these letters.
+    stem_starts: HashMap<[u8; STEM_MIN], u64, BuildHasherDefault<Fnv>>,
+}
+
+/// Built on first use.
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut words = Map::default();
+        let mut stem_starts = HashMap::default();
+        for list in LISTS {
+            for &w in list.words {
+                if list.stems {
+                    let start = w
+                        .as_bytes()
+                        .first_chunk()
+                        .expect("stems are 4 letters or more");
+                    *stem_starts.entry(*start).or_default() |= list.bit;
+                } else {
+                    words.entry(w).or_default().classes |= list.bit;
+                }
+            }
+        }
+        for &(form, lemma) in REPORTING_FORMS {
+            words.entry(form).or_default().lemma = Some(lemma);
+        }
+        Tables { words, stem_starts }
+    })
+}
+
+/// FNV-1a: the keys are short words the program itself supplies, so a
+/// hash that resists chosen collisions buys nothing and costs time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// Whether `list` contains `word`. Every list the rules look words up in
 /// is sorted, so this is a binary search: the engine asks for every word.
@@ -1179,14 +1466,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn warning_stems_are_four_letters_or_more() {
-        assert!(WARNING_STEMS.iter().all(|s| s.len() >= 4));
+    fn stems_are_four_letters_or_more() {
+        for list in LISTS.iter().filter(|l| l.stems) {
+            assert!(list.words.iter().all(|s| s.len() >= STEM_MIN));
+        }
     }
 
     #[test]
     fn no_warning_stem_starts_another_so_the_search_finds_each() {
-        for a in WARNING_STEMS {
-            for b in WARNING_STEMS {
+        for a in WARNING_STEMS.words {
+            for b in WARNING_STEMS.words {
                 assert!(a == b || !b.starts_with(a), "{a} starts {b}");
             }
         }
@@ -1201,8 +1490,41 @@ mod tests {
             ("war", false),
             ("dead", false),
         ] {
-            assert_eq!(has_stem(WARNING_STEMS, word), stem, "{word}");
+            assert_eq!(WARNING_STEMS.has(word), stem, "{word}");
         }
+    }
+
+    #[test]
+    fn each_list_has_its_own_bit_and_every_word_is_found_by_it() {
+        let mut seen = 0;
+        for list in LISTS {
+            assert_eq!(
+                seen & list.bit,
+                0,
+                "two lists share a bit: {:?}",
+                list.words
+            );
+            seen |= list.bit;
+            for w in list.words {
+                assert_eq!(w.to_lowercase(), *w, "lookups are lowercase");
+                assert_ne!(lookup(w).classes & list.bit, 0, "{w}");
+            }
+        }
+        assert_eq!(seen, REGISTERED);
+        assert_eq!(lookup("warned").classes, WARNING_STEMS.bit);
+        assert_eq!(lookup("warned").lemma, Some("warn"));
+        assert_eq!(lookup("zebra").classes, 0);
+    }
+
+    #[test]
+    fn no_protective_stem_starts_another_so_the_search_finds_each() {
+        for a in PROTECTIVE_STEMS.words {
+            for b in PROTECTIVE_STEMS.words {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+        assert!(PROTECTIVE_STEMS.has("preparing"));
+        assert!(!PROTECTIVE_STEMS.has("prepaid"));
     }
 
     #[test]
@@ -1213,51 +1535,51 @@ mod tests {
     #[test]
     fn every_word_list_is_sorted_for_binary_search() {
         for (name, list) in [
-            ("NON_CLAIM_LEMMAS", NON_CLAIM_LEMMAS),
-            ("ACCUSING_LEMMAS", ACCUSING_LEMMAS),
-            ("ASSERTING_LEMMAS", ASSERTING_LEMMAS),
-            ("CLAUSE_MARKERS", CLAUSE_MARKERS),
-            ("IRREGULAR_PASTS", IRREGULAR_PASTS),
-            ("DETERMINERS", DETERMINERS),
-            ("PREPOSITIONS", PREPOSITIONS),
-            ("BE_FORMS", BE_FORMS),
-            ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS),
-            ("OTHER_PRONOUNS", OTHER_PRONOUNS),
-            ("TITLES", TITLES),
-            ("TITLE_ABBREVIATIONS", TITLE_ABBREVIATIONS),
-            ("NAME_PARTICLES", NAME_PARTICLES),
-            ("NOT_NAMES", NOT_NAMES),
-            ("GENERIC_SOURCES", GENERIC_SOURCES),
-            ("NON_PERSON_WORDS", NON_PERSON_WORDS),
-            ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS),
-            ("NUMBER_WORDS", NUMBER_WORDS),
+            ("NON_CLAIM_LEMMAS", NON_CLAIM_LEMMAS.words),
+            ("ACCUSING_LEMMAS", ACCUSING_LEMMAS.words),
+            ("ASSERTING_LEMMAS", ASSERTING_LEMMAS.words),
+            ("CLAUSE_MARKERS", CLAUSE_MARKERS.words),
+            ("IRREGULAR_PASTS", IRREGULAR_PASTS.words),
+            ("DETERMINERS", DETERMINERS.words),
+            ("PREPOSITIONS", PREPOSITIONS.words),
+            ("BE_FORMS", BE_FORMS.words),
+            ("PERSONAL_PRONOUNS", PERSONAL_PRONOUNS.words),
+            ("OTHER_PRONOUNS", OTHER_PRONOUNS.words),
+            ("TITLES", TITLES.words),
+            ("TITLE_ABBREVIATIONS", TITLE_ABBREVIATIONS.words),
+            ("NAME_PARTICLES", NAME_PARTICLES.words),
+            ("NOT_NAMES", NOT_NAMES.words),
+            ("GENERIC_SOURCES", GENERIC_SOURCES.words),
+            ("NON_PERSON_WORDS", NON_PERSON_WORDS.words),
+            ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS.words),
+            ("NUMBER_WORDS", NUMBER_WORDS.words),
             ("CALENDAR_WORDS", CALENDAR_WORDS),
-            ("IMPERATIVE_OPENERS", IMPERATIVE_OPENERS),
-            ("WARNING_STEMS", WARNING_STEMS),
-            ("THREAT_VERBS", THREAT_VERBS),
-            ("FORCE_ADVERBS", FORCE_ADVERBS),
-            ("HARM_WORDS", HARM_WORDS),
-            ("NEGATORS", NEGATORS),
-            ("RISK_MODALS", RISK_MODALS),
-            ("INTENT_LEMMAS", INTENT_LEMMAS),
-            ("CONSEQUENCE_WORDS", CONSEQUENCE_WORDS),
-            ("DAMAGE_VERBS", DAMAGE_VERBS),
-            ("BENEFIT_VERBS", BENEFIT_VERBS),
-            ("PENALTIES", PENALTIES),
-            ("NOT_COMMANDS", NOT_COMMANDS),
-            ("DIRECTIVE_FORMS", DIRECTIVE_FORMS),
-            ("PROTECTIVE_STEMS", PROTECTIVE_STEMS),
-            ("MORE_OPENERS", MORE_OPENERS),
-            ("TIME_SPANS", TIME_SPANS),
-            ("PENALTY_PARTICIPLES", PENALTY_PARTICIPLES),
-            ("RESPONSE_VERBS", RESPONSE_VERBS),
-            ("HOSTILE_ACTS", HOSTILE_ACTS),
-            ("DISTANCING", DISTANCING),
-            ("HARM_NOUNS", HARM_NOUNS),
-            ("LOST_ABILITIES", LOST_ABILITIES),
-            ("UNMOVED", UNMOVED),
-            ("RESTRICTIONS", RESTRICTIONS),
-            ("IDIOM_OPENERS", IDIOM_OPENERS),
+            ("IMPERATIVE_OPENERS", IMPERATIVE_OPENERS.words),
+            ("WARNING_STEMS", WARNING_STEMS.words),
+            ("THREAT_VERBS", THREAT_VERBS.words),
+            ("FORCE_ADVERBS", FORCE_ADVERBS.words),
+            ("HARM_WORDS", HARM_WORDS.words),
+            ("NEGATORS", NEGATORS.words),
+            ("RISK_MODALS", RISK_MODALS.words),
+            ("INTENT_LEMMAS", INTENT_LEMMAS.words),
+            ("CONSEQUENCE_WORDS", CONSEQUENCE_WORDS.words),
+            ("DAMAGE_VERBS", DAMAGE_VERBS.words),
+            ("BENEFIT_VERBS", BENEFIT_VERBS.words),
+            ("PENALTIES", PENALTIES.words),
+            ("NOT_COMMANDS", NOT_COMMANDS.words),
+            ("DIRECTIVE_FORMS", DIRECTIVE_FORMS.words),
+            ("PROTECTIVE_STEMS", PROTECTIVE_STEMS.words),
+            ("MORE_OPENERS", MORE_OPENERS.words),
+            ("TIME_SPANS", TIME_SPANS.words),
+            ("PENALTY_PARTICIPLES", PENALTY_PARTICIPLES.words),
+            ("RESPONSE_VERBS", RESPONSE_VERBS.words),
+            ("HOSTILE_ACTS", HOSTILE_ACTS.words),
+            ("DISTANCING", DISTANCING.words),
+            ("HARM_NOUNS", HARM_NOUNS.words),
+            ("LOST_ABILITIES", LOST_ABILITIES.words),
+            ("UNMOVED", UNMOVED.words),
+            ("RESTRICTIONS", RESTRICTIONS.words),
+            ("IDIOM_OPENERS", IDIOM_OPENERS.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }
@@ -1267,7 +1589,7 @@ mod tests {
     fn idiom_openers_are_the_first_words_of_the_idioms() {
         let mut firsts: Vec<&str> = THREAT_IDIOMS.iter().map(|p| p[0]).collect();
         firsts.dedup();
-        assert_eq!(firsts, IDIOM_OPENERS);
+        assert_eq!(firsts, IDIOM_OPENERS.words);
     }
 
     #[test]

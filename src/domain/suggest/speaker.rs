@@ -127,7 +127,7 @@ pub fn reporting(t: &Tok) -> Option<&'static str> {
 pub fn is_person(name: &str) -> bool {
     !name
         .split(' ')
-        .any(|w| has(lexicon::NON_PERSON_WORDS, &w.to_lowercase()))
+        .any(|w| lexicon::NON_PERSON_WORDS.has(&w.to_lowercase()))
 }
 
 /// Attributes every quotation. `touched[q]` is the first and last sentence

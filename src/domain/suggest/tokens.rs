@@ -70,6 +70,8 @@ pub struct Tok<'s> {
     /// because several rules ask. Capitalised forms are names (`the United
     /// States`), except `According` opening a sentence.
     pub lemma: Option<&'static str>,
+    /// The bits of the [`lexicon::List`]s the lowercased word is in.
+    pub classes: u64,
 }
 
 impl Tok<'_> {
@@ -93,9 +95,39 @@ impl Tok<'_> {
     pub fn is_possessive(&self) -> bool {
         self.lower.ends_with("'s") || self.lower.ends_with("’s")
     }
-    /// Whether the lowercased word is in `list`, which must be sorted.
-    pub fn in_list(&self, list: &[&str]) -> bool {
-        self.is_word() && lexicon::has(list, self.lower)
+    /// Whether the lowercased word is in `list`: one of the lexicon's, or
+    /// a few words written where they are asked for.
+    pub fn in_list(&self, list: impl Words) -> bool {
+        self.is_word() && list.hold(self)
+    }
+}
+
+/// Words a token can be looked up in.
+pub trait Words {
+    fn hold(&self, t: &Tok) -> bool;
+}
+
+impl Words for lexicon::List {
+    fn hold(&self, t: &Tok) -> bool {
+        debug_assert!(
+            self.bit & lexicon::REGISTERED != 0,
+            "list not in lexicon::LISTS: {:?}",
+            self.words
+        );
+        t.classes & self.bit != 0
+    }
+}
+
+/// A handful of words: comparing each costs less than a search.
+impl Words for &[&str] {
+    fn hold(&self, t: &Tok) -> bool {
+        self.contains(&t.lower)
+    }
+}
+
+impl<const N: usize> Words for &[&str; N] {
+    fn hold(&self, t: &Tok) -> bool {
+        self.contains(&t.lower)
     }
 }
 
@@ -139,6 +171,7 @@ pub fn tokenize<'s>(
             let (a, b) = slice(s, i);
             let (text, lower) = (&src.text[a..b], &src.lower[a..b]);
             let verb_like = text == lower || lower == "according";
+            let entry = lexicon::lookup(lower);
             out.push(Tok {
                 start: s,
                 end: i,
@@ -146,7 +179,8 @@ pub fn tokenize<'s>(
                 text,
                 lower,
                 quote,
-                lemma: verb_like.then(|| lexicon::reporting_lemma(lower)).flatten(),
+                lemma: entry.lemma.filter(|_| verb_like),
+                classes: entry.classes,
             });
             continue;
         }
@@ -159,6 +193,7 @@ pub fn tokenize<'s>(
                 lower: "",
                 quote,
                 lemma: None,
+                classes: 0,
             });
         }
         i += 1;
@@ -180,6 +215,7 @@ pub fn outside<'s>(toks: &[Tok<'s>]) -> Vec<Tok<'s>> {
                     text: "",
                     lower: "",
                     lemma: None,
+                    classes: 0,
                     ..*t
                 }),
             },

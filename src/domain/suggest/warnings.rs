@@ -22,7 +22,7 @@
 //! not to run harvesters`).
 
 use super::lexicon::{self, has};
-use super::tokens::{Kind, Tok};
+use super::tokens::{Kind, Tok, Words};
 
 /// Why a sentence is a warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,10 +54,14 @@ fn consequence(w: &Tok) -> bool {
 
 /// Whether the word starts with a protective act (`boil`, `seek`, `stay`).
 fn protective(w: &Tok) -> bool {
-    w.is_word()
-        && lexicon::PROTECTIVE_STEMS
-            .iter()
-            .any(|s| w.lower.starts_with(s))
+    w.in_list(lexicon::PROTECTIVE_STEMS)
+}
+
+/// Whether one of the `reach` words after `words[i]` is in `list`.
+fn later(words: &[&Tok], i: usize, reach: usize, list: impl Words + Copy) -> bool {
+    words[i + 1..words.len().min(i + 1 + reach)]
+        .iter()
+        .any(|w| w.in_list(list))
 }
 
 /// Whether `words[i]` opens the sentence or a quotation in it.
@@ -69,11 +73,6 @@ fn opens(words: &[&Tok], i: usize) -> bool {
 pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     let question = toks.iter().any(|t| t.is_punct('?'));
-    let later = |i: usize, reach: usize, list: &[&str]| {
-        words[i + 1..words.len().min(i + 1 + reach)]
-            .iter()
-            .any(|w| w.in_list(list))
-    };
     // `gap[k]`: punctuation stands between `words[k - 1]` and `words[k]`.
     // Worked out once: the rules ask about every word.
     let mut gap = Vec::with_capacity(words.len());
@@ -109,8 +108,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     let possible = || words.iter().any(|w| w.in_list(&["could", "may", "might"]));
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
-        // Every stem is four letters or more: most words need no comparison.
-        if lower.len() >= 4 && lexicon::has_stem(lexicon::WARNING_STEMS, lower) {
+        if w.in_list(lexicon::WARNING_STEMS) {
             let negated = words[i.saturating_sub(4)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS));
@@ -123,7 +121,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 return cue(w.text, "warning word");
             }
         }
-        if has(lexicon::IDIOM_OPENERS, lower) {
+        if w.in_list(lexicon::IDIOM_OPENERS) {
             let idiom = lexicon::THREAT_IDIOMS.iter().find(|p| {
                 p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| b.is(a))
             });
@@ -147,7 +145,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             // `Failure to comply will result in…`, `refusal to pay would…`.
             "failing" | "failure" | "refusal"
                 if next_word(i).is_some_and(|n| n.is("to"))
-                    && later(i + 1, 8, &["could", "may", "might", "will", "would"]) =>
+                    && later(
+                        &words,
+                        i + 1,
+                        8,
+                        &["could", "may", "might", "will", "would"],
+                    ) =>
             {
                 cue(w.text, "conditional threat")
             }
@@ -168,10 +171,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             _ => "",
         };
         let reach = if lemma == "vow" { 3 } else { 12 };
-        if has(lexicon::INTENT_LEMMAS, lemma) && later(i, reach, &["to"]) {
+        if lexicon::INTENT_LEMMAS.has(lemma) && later(&words, i, reach, &["to"]) {
             return cue(w.text, "intent to act");
         }
-        if lemma == "fear" && later(i, 8, &["could", "might", "will", "would"]) {
+        if lemma == "fear" && later(&words, i, 8, &["could", "might", "will", "would"]) {
             return cue(w.text, "fear of harm");
         }
         // `were told on Tuesday to boil…`, `advised anyone who visited … to
@@ -200,7 +203,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 }
             }
         }
-        if matches!(lower, "face" | "faces" | "facing") && later(i, 3, lexicon::PENALTIES) {
+        if matches!(lower, "face" | "faces" | "facing") && later(&words, i, 3, lexicon::PENALTIES) {
             return cue(w.text, "penalty faced");
         }
         if lower == "any" {
@@ -246,14 +249,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "ultimatum");
         }
         if matches!(lower, "'ll" | "will" | "would")
-            && (later(i, 2, lexicon::THREAT_VERBS) || later(i, 3, lexicon::FORCE_ADVERBS))
+            && (later(&words, i, 2, lexicon::THREAT_VERBS)
+                || later(&words, i, 3, lexicon::FORCE_ADVERBS))
         {
             return cue(w.text, "threatened action");
         }
         if matches!(lower, "'ll" | "will" | "would") {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
-            let ruin = later(i, 2, lexicon::DAMAGE_VERBS)
-                || later(i, 2, lexicon::HARM_WORDS)
+            let ruin = later(&words, i, 2, lexicon::DAMAGE_VERBS)
+                || later(&words, i, 2, lexicon::HARM_WORDS)
                 || matches!(
                     after.as_slice(),
                     ["not", "survive"] | ["go", "bust" | "under"]
@@ -306,18 +310,19 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "possible harm");
         }
         if matches!(lower, "can" | "may")
-            && (later(i, 4, lexicon::HARM_WORDS) || later(i, 2, lexicon::DAMAGE_VERBS))
+            && (later(&words, i, 4, lexicon::HARM_WORDS)
+                || later(&words, i, 2, lexicon::DAMAGE_VERBS))
         {
             return cue(w.text, "possible harm");
         }
         // `may not be able to reach every house`, `may not exist in April`.
         if matches!(lower, "may" | "might")
             && next_word(i).is_some_and(|n| n.is("not"))
-            && later(i + 1, 3, lexicon::LOST_ABILITIES)
+            && later(&words, i + 1, 3, lexicon::LOST_ABILITIES)
         {
             return cue(w.text, "possible harm");
         }
-        if matches!(lower, "must" | "should") && later(i, 1, &["never", "not"]) {
+        if matches!(lower, "must" | "should") && later(&words, i, 1, &["never", "not"]) {
             return cue(w.text, "caution");
         }
         // `should seek medical help`, `should be given boiled water`.
