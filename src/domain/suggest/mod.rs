@@ -182,7 +182,7 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
             touched.push((first, last - 1));
         }
     }
-    let mentions = speaker::Mentions::collect(&outside);
+    let mentions = speaker::Mentions::collect(&outside, &skip);
     let attributions = speaker::attribute(&kept, &touched, &outside, &para, &mentions);
 
     // Per sentence: its first quotation and the verbs attributing direct speech.

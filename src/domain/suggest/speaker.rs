@@ -22,6 +22,11 @@ pub enum Source {
     Unnamed,
     /// `he` or `she` at this code point, still to be resolved.
     Pronoun(usize),
+    /// `the directorate` at this code point: the organisation named
+    /// earlier whose name ends with that word, if any.
+    Definite(usize, String),
+    /// `it` at this code point: an organisation that spoke just before.
+    It(usize),
 }
 
 /// How a quotation's speaker was found, for the suggestion's reason.
@@ -50,18 +55,43 @@ pub struct Attribution {
 }
 
 /// Named people mentioned before a point in the text, for pronouns:
-/// subjects of reporting verbs and multi-word names, in text order.
-pub struct Mentions(Vec<(usize, usize, String)>);
+/// subjects of reporting verbs and multi-word names, in text order; and
+/// organisations, for `it` and `the agency`.
+pub struct Mentions {
+    people: Vec<Mention>,
+    organisations: Vec<Mention>,
+}
+
+/// A name at a code point, in a sentence, and whether it was the subject of
+/// a reporting verb there.
+struct Mention {
+    at: usize,
+    sentence: usize,
+    name: String,
+    spoke: bool,
+}
 
 /// How many sentences back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 4;
 
 impl Mentions {
-    pub fn collect(outside: &[Vec<Tok>]) -> Self {
+    /// Mentions in every sentence but the `skipped` ones (headlines,
+    /// bylines: `Two Farms Near Oxley` is nobody `she` can be).
+    pub fn collect(outside: &[Vec<Tok>], skipped: &[bool]) -> Self {
         let mut out = Vec::new();
+        let mut organisations = Vec::new();
+        let mention = |at: usize, sentence: usize, name: String, spoke: bool| Mention {
+            at,
+            sentence,
+            name,
+            spoke,
+        };
         // Each person's surname, to recognise `Aubert` after `Régine Aubert`.
         let mut surnames: HashMap<String, String> = HashMap::new();
         for (s, toks) in outside.iter().enumerate() {
+            if skipped[s] {
+                continue;
+            }
             let mut floor = 0;
             for (v, t) in toks.iter().enumerate() {
                 if t.is_quote() {
@@ -70,7 +100,9 @@ impl Mentions {
                 if reporting(t).is_some_and(|l| l != "according") {
                     if let Some(Source::Named(n)) = subject_of(toks, v, floor) {
                         if is_person(&n) {
-                            out.push((t.start, s, n));
+                            out.push(mention(t.start, s, n, true));
+                        } else {
+                            organisations.push(mention(t.start, s, n, true));
                         }
                     }
                 }
@@ -81,8 +113,10 @@ impl Mentions {
                 if end == i + 1 {
                     // `Aubert rejected…` after `Mayor Régine Aubert`.
                     if let Some(full) = surnames.get(toks[i].text) {
-                        out.push((toks[i].start, s, full.clone()));
+                        out.push(mention(toks[i].start, s, full.clone(), false));
                     }
+                    i = end;
+                } else if end > i && after_place_preposition(toks, i) {
                     i = end;
                 } else if end > i {
                     if let Some(n) = name_from(&toks[i..end]) {
@@ -90,10 +124,12 @@ impl Mentions {
                             if let Some(last) = n.rsplit(' ').next() {
                                 surnames.insert(last.to_string(), n.clone());
                             }
-                            out.push((toks[i].start, s, n));
+                            out.push(mention(toks[i].start, s, n, false));
                         } else if let Some(full) = surnames.get(n.as_str()) {
                             // `Aubert rejected…` after `Mayor Régine Aubert`.
-                            out.push((toks[i].start, s, full.clone()));
+                            out.push(mention(toks[i].start, s, full.clone(), false));
+                        } else if n.contains(' ') {
+                            organisations.push(mention(toks[i].start, s, n, false));
                         }
                     }
                     i = end;
@@ -102,18 +138,62 @@ impl Mentions {
                 }
             }
         }
-        out.sort_by_key(|m| m.0);
-        Mentions(out)
+        out.sort_by_key(|m| m.at);
+        organisations.sort_by_key(|m| m.at);
+        Mentions {
+            people: out,
+            organisations,
+        }
     }
 
-    /// The person a pronoun at `pos` in sentence `sentence` stands for.
-    pub fn resolve(&self, pos: usize, sentence: usize) -> Option<String> {
-        let i = self.0.partition_point(|m| m.0 < pos);
-        self.0[..i]
-            .last()
-            .filter(|m| m.1 + PRONOUN_REACH >= sentence)
-            .map(|m| m.2.clone())
+    /// The name `source` stands for, when it is not a name itself.
+    pub fn resolve(&self, source: Source, sentence: usize) -> Option<String> {
+        let before =
+            |list: &[Mention], pos: usize| -> usize { list.partition_point(|m| m.at < pos) };
+        match source {
+            Source::Named(n) => Some(n),
+            Source::Unnamed => None,
+            Source::Pronoun(pos) => self.people[..before(&self.people, pos)]
+                .last()
+                .filter(|m| m.sentence + PRONOUN_REACH >= sentence)
+                .map(|m| m.name.clone()),
+            // An organisation is named in full once, often paragraphs back,
+            // and then called `the directorate`.
+            Source::Definite(pos, head) => {
+                let ends_with_head = |m: &&Mention| {
+                    m.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(&head))
+                };
+                // Names the lexicon does not know for an organisation's
+                // (`Health Directorate`) are among the people.
+                let orgs = &self.organisations[..before(&self.organisations, pos)];
+                let people = &self.people[..before(&self.people, pos)];
+                let org = orgs.iter().rev().find(ends_with_head);
+                let other = people.iter().rev().find(ends_with_head);
+                org.into_iter()
+                    .chain(other)
+                    .max_by_key(|m| m.at)
+                    .map(|m| m.name.clone())
+            }
+            // `The Authority said… It added…`: only the organisation that
+            // spoke in this sentence or the one before.
+            Source::It(pos) => self.organisations[..before(&self.organisations, pos)]
+                .last()
+                .filter(|m| m.spoke && m.sentence + 1 >= sentence)
+                .map(|m| m.name.clone()),
+        }
     }
+}
+
+/// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
+/// these is a place.
+fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
+    const PLACE: &[&str] = &[
+        "across", "along", "at", "behind", "in", "into", "near", "off", "on", "outside",
+    ];
+    i > 0 && toks[i - 1].in_list(PLACE)
 }
 
 /// The lemma of `t` if it is a reporting verb. Capitalised forms are names
@@ -142,7 +222,6 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (q, &(first, last)) in touched.iter().enumerate() {
         let found = in_sentences(q, first, last, outside)
-            .map(|(src, verb, how)| (src, Some(verb), how))
             .or_else(|| introduced_before(first, outside, para));
         let (source, verb, how) = match found {
             Some(f) => f,
@@ -154,11 +233,7 @@ pub fn attribute(
                 },
             },
         };
-        let speaker = match source {
-            Source::Named(n) => Some(n),
-            Source::Unnamed => None,
-            Source::Pronoun(pos) => mentions.resolve(pos, first),
-        };
+        let speaker = mentions.resolve(source, first);
         out.push(Attribution { speaker, verb, how });
     }
     out
@@ -170,11 +245,11 @@ fn in_sentences(
     first: usize,
     last: usize,
     outside: &[Vec<Tok>],
-) -> Option<(Source, (usize, usize), How)> {
+) -> Option<(Source, Option<VerbAt>, How)> {
     let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
     if let Some(p) = at(last) {
         if let Some((src, v)) = after_quote(&outside[last], p) {
-            return Some((src, (last, v), How::AfterQuote));
+            return Some((src, Some((last, v)), How::AfterQuote));
         }
     }
     if let Some(p) = at(first) {
@@ -186,7 +261,17 @@ fn in_sentences(
         for v in (floor..p).rev() {
             if reporting(&toks[v]).is_some_and(|l| l != "according") {
                 let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
-                return Some((src, (first, v), How::BeforeQuote));
+                return Some((src, Some((first, v)), How::BeforeQuote));
+            }
+        }
+        // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
+        // the clause's subject introduces the quotation. A one-word subject
+        // is as often a nationality (`Kestrian officials were blunt:`).
+        if p > floor && toks[p - 1].is_punct(':') {
+            if let Some(Source::Named(n)) = np_at_start(toks, floor) {
+                if n.contains(' ') && is_person(&n) {
+                    return Some((Source::Named(n), None, How::BeforeQuote));
+                }
             }
         }
     }
@@ -194,7 +279,7 @@ fn in_sentences(
         for (i, t) in toks.iter().enumerate() {
             if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
                 let src = np_after(toks, i + 2).unwrap_or(Source::Unnamed);
-                return Some((src, (s, i), How::According));
+                return Some((src, Some((s, i)), How::According));
             }
         }
     }
@@ -260,17 +345,21 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     }
 }
 
-/// The name or pronoun opening the clause at `floor`.
+/// `the directorate`, `the agency` with its noun at `n`: an organisation
+/// named before, if one's name ends with that noun.
+fn definite(toks: &[Tok], n: usize, floor: usize) -> Option<Source> {
+    let noun = &toks[n];
+    (n > floor && toks[n - 1].is("the") && noun.is_word() && !noun.is_cap())
+        .then(|| Source::Definite(noun.start, noun.lower.to_string()))
+}
+
+/// The name or pronoun opening the clause at `floor`, after any role
+/// (`Kestrian fisheries minister Ana Vrelić put it bluntly`).
 fn np_at_start(toks: &[Tok], floor: usize) -> Option<Source> {
-    let first = toks.get(floor)?;
-    if first.in_list(lexicon::PERSONAL_PRONOUNS) {
-        return Some(Source::Pronoun(first.start));
+    match np_after(toks, floor)? {
+        src @ (Source::Named(_) | Source::Pronoun(_)) => Some(src),
+        _ => None,
     }
-    let end = name_run_end(toks, floor);
-    (end > floor)
-        .then(|| name_from(&toks[floor..end]))
-        .flatten()
-        .map(Source::Named)
 }
 
 fn is_adverb(t: &Tok) -> bool {
@@ -287,8 +376,14 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if last.in_list(lexicon::PERSONAL_PRONOUNS) {
         return Some(Source::Pronoun(last.start));
     }
+    if last.is("it") {
+        return Some(Source::It(last.start));
+    }
     if last.in_list(lexicon::OTHER_PRONOUNS) {
         return Some(Source::Unnamed);
+    }
+    if let Some(d) = definite(toks, k - 1, floor) {
+        return Some(d);
     }
     let mut i = k;
     while i > floor {
@@ -309,8 +404,11 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
         return last.is_word().then_some(Source::Unnamed);
     }
     // `Tom Achterberg of Kessler Capital said`: the person, not the firm.
-    if i >= floor + 2 && toks[i - 1].in_list(&["at", "from", "of"]) && toks[i - 2].is_cap() {
-        if let Some(Source::Named(n)) = np_before(toks, i - 1, floor) {
+    // `Ruth Kessler of the Nordby Institute said` too.
+    let the = usize::from(i > floor && toks[i - 1].is("the"));
+    let j = i - the;
+    if j >= floor + 2 && toks[j - 1].in_list(&["at", "from", "of"]) && toks[j - 2].is_cap() {
+        if let Some(Source::Named(n)) = np_before(toks, j - 1, floor) {
             return Some(Source::Named(n));
         }
     }
@@ -323,6 +421,9 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     let first = toks.get(j)?;
     if first.in_list(lexicon::PERSONAL_PRONOUNS) {
         return Some(Source::Pronoun(first.start));
+    }
+    if first.is("it") {
+        return Some(Source::It(first.start));
     }
     if first.in_list(lexicon::OTHER_PRONOUNS) {
         return Some(Source::Unnamed);
@@ -343,10 +444,28 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
         }
         i
     };
+    // `Corvast's foreign minister`: an owner's name is part of the role.
     let mut i = role_words(j);
+    while toks.get(i).is_some_and(|t| t.is_cap() && t.is_possessive()) {
+        i = role_words(i + 1);
+    }
+    // `said its president, Marta Olsen-Rye`, `said the trust's chief
+    // executive, Kwame Ashdown`: the name in apposition to the role.
+    if i > j && toks.get(i).is_some_and(|t| t.is_punct(',')) {
+        let end = name_run_end(toks, i + 1);
+        if let Some(n) = name_from(&toks[i + 1..end]) {
+            return Some(Source::Named(n));
+        }
+    }
     let mut end = name_run_end(toks, i);
     if end == i {
-        return Some(Source::Unnamed);
+        // `said the directorate`.
+        return Some(
+            (i == j + 2)
+                .then(|| definite(toks, j + 1, j))
+                .flatten()
+                .unwrap_or(Source::Unnamed),
+        );
     }
     let after_roles = role_words(end);
     if after_roles > end && name_run_end(toks, after_roles) > after_roles {
@@ -401,8 +520,13 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
         s += t + 1;
     }
     let rest = &words[s..];
+    // `Friday`, `March 3` are dates; `June Halloran` is a person.
+    let given = |k: usize, w: &Tok| {
+        k == 0 && rest.len() > 1 && matches!(w.text, "April" | "August" | "June" | "May")
+    };
+    let date = |(k, w): (usize, &&Tok)| has(lexicon::CALENDAR_WORDS, w.text) && !given(k, w);
     if rest.is_empty()
-        || rest.iter().any(|w| has(lexicon::CALENDAR_WORDS, w.text))
+        || rest.iter().enumerate().any(date)
         || (rest.len() == 1 && rest[0].in_list(lexicon::GENERIC_SOURCES))
     {
         return None;
@@ -431,11 +555,13 @@ fn introduced_before(
         return None;
     }
     if toks.last()?.is_punct(':') {
-        let v = toks
+        let verb = toks
             .iter()
-            .rposition(|t| reporting(t).is_some_and(|l| l != "according"))?;
-        let src = subject_of(toks, v, 0)?;
-        return Some((src, Some((prev, v)), How::IntroducedBefore));
+            .rposition(|t| reporting(t).is_some_and(|l| l != "according"));
+        if let Some(v) = verb {
+            let src = subject_of(toks, v, 0)?;
+            return Some((src, Some((prev, v)), How::IntroducedBefore));
+        }
     }
     // The subject opens the sentence, or follows an opening phrase and comma.
     let clause = toks
@@ -530,7 +656,7 @@ mod tests {
             })
             .collect();
         let para = vec![0; spans.len()];
-        let m = Mentions::collect(&outs);
+        let m = Mentions::collect(&outs, &vec![false; outs.len()]);
         attribute(&qs, &touched, &outs, &para, &m)
             .pop()
             .and_then(|a| a.speaker)
@@ -676,6 +802,132 @@ mod tests {
         is(
             speaker(&["According to Mira Sand, “the bridge will not open this year.”"]),
             "Mira Sand",
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_after_the_verb() {
+        is(
+            speaker(&["“We will not pay,” said its president, Marta Olsen-Rye."]),
+            "Marta Olsen-Rye",
+        );
+        is(
+            speaker(&["“Stay calm and stay at home,” said the trust's chief executive, Dr. Kwame Ashdown."]),
+            "Kwame Ashdown",
+        );
+        is(
+            speaker(&["“We will defend our crews,” said Corvast's foreign minister, Lena Dravic."]),
+            "Lena Dravic",
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_named_subject_introduces_the_quote() {
+        is(
+            speaker(&[
+                "Fisheries minister Ana Vrelić put it bluntly: “The fish carry no passports.”",
+            ]),
+            "Ana Vrelić",
+        );
+        // One capitalised word is as often a nationality as a name.
+        assert_eq!(
+            speaker(&["Kestrian officials were blunt: “No deal.”"]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_person_of_the_named_organisation_is_the_person() {
+        is(
+            speaker(&["Pension analyst Ruth Kessler of the Nordby Institute called the gap “serious but fixable.”"]),
+            "Ruth Kessler",
+        );
+    }
+
+    #[test]
+    fn a_month_can_be_a_first_name() {
+        is(
+            speaker(&[
+                "The market's organiser, June Halloran, said stallholders were calm.",
+                "“Nobody wants to be the reason it spreads,” she said.",
+            ]),
+            "June Halloran",
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_of_place_is_no_one_a_pronoun_means() {
+        is(
+            speaker(&[
+                "Cracks were found behind Heron Terrace and Bay View.",
+                "“They came and went,” said Peter Hollis, who has lived on Bay View since 1980.",
+                "He said he had packed “one bag each.”",
+            ]),
+            "Peter Hollis",
+        );
+    }
+
+    #[test]
+    fn headlines_are_no_one_a_pronoun_means() {
+        let text = "Poultry Farms Report Bird Flu. “Nobody wants it to spread,” she said.";
+        let src = Text::new(text);
+        let chars = &src.chars;
+        let qs: Vec<QuoteSpan> = quotes::find(chars)
+            .into_iter()
+            .filter(|q| quotes::is_quotation(chars, q))
+            .collect();
+        let cut = text.find(" “").unwrap();
+        let outs: Vec<Vec<Tok>> = [(0, cut), (cut + 1, chars.len())]
+            .iter()
+            .map(|&(a, b)| outside(&tokenize(&src, a, b, &qs)))
+            .collect();
+        let resolve = |skipped: &[bool]| {
+            let m = Mentions::collect(&outs, skipped);
+            attribute(&qs, &[(1, 1)], &outs, &[0, 0], &m)[0]
+                .speaker
+                .clone()
+        };
+        assert_eq!(
+            resolve(&[false, false]).as_deref(),
+            Some("Poultry Farms Report Bird Flu")
+        );
+        assert_eq!(resolve(&[true, false]), None);
+    }
+
+    #[test]
+    fn the_organisation_named_before_by_its_last_word() {
+        is(
+            speaker(&[
+                "The Northern Health Directorate opened two clinics.",
+                "Wells were tested on Monday.",
+                "“Do not wait until morning,” the directorate said.",
+            ]),
+            "Northern Health Directorate",
+        );
+        assert_eq!(
+            speaker(&[
+                "Wells were tested.",
+                "“Do not wait until morning,” the directorate said."
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn it_is_the_organisation_that_just_spoke() {
+        is(
+            speaker(&[
+                "The Civil Aviation Authority said it had found no breach.",
+                "It added that it was “closely monitoring fatigue reports.”",
+            ]),
+            "Civil Aviation Authority",
+        );
+        assert_eq!(
+            speaker(&[
+                "Crowds gathered outside the Civil Aviation Authority.",
+                "It said it was “closely monitoring fatigue reports.”",
+            ]),
+            None
         );
     }
 }
