@@ -3,38 +3,44 @@
 //! (all recognised by the splitter's segment kinds), and the promotional
 //! footer after the article, which the splitter sees as ordinary sentences.
 
+use super::lexicon;
+use super::tokens::Tok;
 use crate::domain::document::Sentence;
 use crate::domain::segment::SegmentKind;
 
-/// Phrases of advertising and subscription prompts.
-const PROMOTIONAL: &[&str] = &[
-    "abonnez",
-    "all rights reserved",
-    "download our app",
-    "follow us",
-    "newsletter",
-    "sign up",
-    "sponsored",
-    "subscribe now",
-    "subscribe to our",
-    "subscribe today",
-    "support us",
-    "terms apply",
-    "trusted partner",
-    "unlimited access",
-    "©",
+/// Phrases of advertising and subscription prompts, word by word.
+const PROMOTIONAL: &[&[&str]] = &[
+    &["abonnez"],
+    &["abonnez-vous"],
+    &["all", "rights", "reserved"],
+    &["download", "our", "app"],
+    &["follow", "us"],
+    &["newsletter"],
+    &["newsletters"],
+    &["sign", "up"],
+    &["sign-up"],
+    &["sponsored"],
+    &["subscribe", "now"],
+    &["subscribe", "to", "our"],
+    &["subscribe", "today"],
+    &["support", "us"],
+    &["terms", "apply"],
+    &["trusted", "partner"],
+    &["unlimited", "access"],
 ];
 
-/// For each sentence, whether suggestions leave it alone.
-pub fn skipped(sentences: &[Sentence]) -> Vec<bool> {
+/// For each sentence, whether suggestions leave it alone. `toks` are the
+/// sentences' tokens.
+pub fn skipped(sentences: &[Sentence], toks: &[Vec<Tok>]) -> Vec<bool> {
     let closing_meta = closing_meta_line(sentences);
     sentences
         .iter()
+        .zip(toks)
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, (s, toks))| {
             !matches!(s.kind, SegmentKind::Sentence | SegmentKind::ListItem)
                 || closing_meta.is_some_and(|m| i > m)
-                || is_promotional(&s.text)
+                || is_promotional(toks)
         })
         .collect()
 }
@@ -55,15 +61,31 @@ fn closing_meta_line(sentences: &[Sentence]) -> Option<usize> {
     (prose_before && sentences.len() - i - 1 <= FOOTER_SEGMENTS).then_some(i)
 }
 
-pub fn is_promotional(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    PROMOTIONAL.iter().any(|p| lower.contains(p))
+/// Whether a sentence's tokens hold a promotional phrase or a `©`. Read
+/// by words, not by searching the text for each phrase: every sentence of
+/// an article is asked.
+fn is_promotional(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        t.is_punct('©')
+            || (t.is_word()
+                && t.in_list(lexicon::PROMOTIONAL_OPENERS)
+                && PROMOTIONAL.iter().any(|p| {
+                    let words = toks[i..].iter().filter(|t| t.is_word()).map(|t| t.lower);
+                    words.take(p.len()).eq(p.iter().copied())
+                }))
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::{tokenize, Text};
     use super::*;
     use crate::domain::document::sentences_of;
+
+    fn promotional(text: &str) -> bool {
+        let src = Text::new(text);
+        is_promotional(&tokenize(&src, 0, src.chars.len(), &[]))
+    }
 
     #[test]
     fn leaves_title_meta_lines_and_footer_alone() {
@@ -71,7 +93,12 @@ mod tests {
                     Rescuers warned of more storms. Two more sentences follow here. And one more.\n\n\
                     Date: 1 Feb, 2026\n\nEE Gold: Your Partner in Gold Trading - Secure and Global.";
         let sentences = sentences_of(text);
-        let skip = skipped(&sentences);
+        let src = Text::new(text);
+        let toks: Vec<_> = sentences
+            .iter()
+            .map(|s| tokenize(&src, s.start, s.end, &[]))
+            .collect();
+        let skip = skipped(&sentences, &toks);
         let kept: Vec<&str> = sentences
             .iter()
             .zip(&skip)
@@ -90,12 +117,23 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_opens_with_a_word_the_match_lets_through() {
+        assert!(PROMOTIONAL
+            .iter()
+            .all(|p| lexicon::PROMOTIONAL_OPENERS.has(p[0])));
+    }
+
+    #[test]
     fn subscription_prompts_are_promotional() {
-        assert!(is_promotional(
+        assert!(promotional(
             "Dunmore Daily - Local news you can trust. Subscribe now."
         ));
-        assert!(!is_promotional(
+        assert!(promotional("© 2026 Dunmore Media."));
+        assert!(promotional("Abonnez-vous pour 1 euro."));
+        assert!(promotional("Get our morning newsletters by email."));
+        assert!(!promotional(
             "The council voted to subscribe to the regional fund."
         ));
+        assert!(!promotional("Volunteers signed up to help."));
     }
 }

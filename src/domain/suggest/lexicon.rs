@@ -820,6 +820,29 @@ pub const CALENDAR_WORDS: &[&str] = &[
     "Wednesday",
 ];
 
+/// The first words of the advertising and subscription phrases that mark a
+/// promotional footer (`subscribe now`, `all rights reserved`).
+pub const PROMOTIONAL_OPENERS: List = List::new(
+    63,
+    &[
+        "abonnez",
+        "abonnez-vous",
+        "all",
+        "download",
+        "follow",
+        "newsletter",
+        "newsletters",
+        "sign",
+        "sign-up",
+        "sponsored",
+        "subscribe",
+        "support",
+        "terms",
+        "trusted",
+        "unlimited",
+    ],
+);
+
 /// Verbs that open an imperative sentence: calls to action are never claims.
 pub const IMPERATIVE_OPENERS: List = List::new(
     18,
@@ -1303,6 +1326,7 @@ const LISTS: &[List] = &[
     NON_PERSON_WORDS,
     ATTRIBUTION_ADVERBS,
     NUMBER_WORDS,
+    PROMOTIONAL_OPENERS,
     IMPERATIVE_OPENERS,
     WARNING_STEMS,
     THREAT_VERBS,

@@ -158,7 +158,6 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
     let src = tokens::Text::new(doc.text());
     let chars = &src.chars;
     let sentences = &doc.sentences;
-    let skip = boilerplate::skipped(sentences);
     let para = paragraphs(chars, sentences);
     let quotes: Vec<QuoteSpan> = quotes::find(chars)
         .into_iter()
@@ -169,6 +168,7 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
         .map(|s| tokens::tokenize(&src, s.start, s.end, &quotes))
         .collect();
     let outside: Vec<Vec<Tok>> = toks.iter().map(|t| tokens::outside(t)).collect();
+    let skip = boilerplate::skipped(sentences, &toks);
 
     // The sentences each quotation touches; quotations that touch none (in
     // white space the splitter left out) are dropped.

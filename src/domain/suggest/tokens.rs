@@ -19,12 +19,14 @@ pub struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Self {
-        let chars: Vec<char> = text.chars().collect();
-        let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        byte_of.push(text.len());
-        let mut lower = text.as_bytes().to_vec();
-        lower.make_ascii_lowercase();
-        for (&c, &b) in chars.iter().zip(&byte_of) {
+        // One pass: every rule reads these, and a long article has a
+        // million characters.
+        let mut chars = Vec::with_capacity(text.len());
+        let mut byte_of = Vec::with_capacity(text.len() + 1);
+        let mut lower = text.as_bytes().to_ascii_lowercase();
+        for (b, c) in text.char_indices() {
+            chars.push(c);
+            byte_of.push(b);
             // A letter whose lowercase has another length (`İ`) stays as it
             // is, so both strings share offsets; no word the rules look for
             // has one.
@@ -37,6 +39,7 @@ impl<'a> Text<'a> {
                 }
             }
         }
+        byte_of.push(text.len());
         let lower = String::from_utf8(lower).expect("same-length replacements keep UTF-8");
         Text {
             text,
