@@ -927,15 +927,62 @@ pub const FORCE_ADVERBS: List = List::new(
 pub const HARM_WORDS: List = List::new(
     22,
     &[
-        "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown",
-        "explode", "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill",
-        "overheat", "poison", "spread", "struggle", "war",
+        "burn",
+        "burned",
+        "burns",
+        "cause",
+        "collapse",
+        "collapsed",
+        "collapses",
+        "contaminate",
+        "contaminated",
+        "contamination",
+        "damage",
+        "damaged",
+        "damages",
+        "death",
+        "deaths",
+        "destroy",
+        "destroyed",
+        "die",
+        "dies",
+        "drown",
+        "drowned",
+        "drowning",
+        "explode",
+        "fatal",
+        "fire",
+        "fires",
+        "flood",
+        "flooded",
+        "flooding",
+        "floods",
+        "harm",
+        "harmed",
+        "hurt",
+        "hurts",
+        "injure",
+        "injured",
+        "injuries",
+        "injury",
+        "kill",
+        "killed",
+        "kills",
+        "overheat",
+        "poison",
+        "poisoned",
+        "poisoning",
+        "sick",
+        "spread",
+        "spreads",
+        "struggle",
+        "war",
     ],
 );
 
 /// Words that undo a warning cue right before it (`free from threats`,
-/// `no risk`).
-pub const NEGATORS: List = List::new(23, &["free", "never", "no", "not", "without"]);
+/// `no risk`, `nobody is being put in danger`).
+pub const NEGATORS: List = List::new(23, &["free", "never", "no", "nobody", "not", "without"]);
 
 /// Modals that turn a statement into a possibility of harm (`could disrupt`).
 pub const RISK_MODALS: List = List::new(24, &["could", "might"]);
@@ -982,11 +1029,14 @@ pub const DAMAGE_VERBS: List = List::new(
     ],
 );
 
-/// Gains that make `could` a hope, not a risk (`growers could save water`).
+/// Gains that make `could` a hope, not a risk (`growers could save water`,
+/// `could cover its customers`, `could rest players`), and perceptions that
+/// make it a description (`you could taste it in the air`).
 pub const BENEFIT_VERBS: List = List::new(
     28,
     &[
-        "afford", "benefit", "boost", "help", "improve", "save", "win",
+        "afford", "benefit", "benefits", "boost", "boosts", "cover", "hear", "help", "helps",
+        "improve", "improves", "rest", "save", "saves", "smell", "taste", "win", "wins",
     ],
 );
 
@@ -1179,11 +1229,129 @@ pub const RESTRICTIONS: List = List::new(
 /// What a fixed date does not do (`the date will not move`).
 pub const UNMOVED: List = List::new(42, &["change", "extended", "move", "shift", "slip"]);
 
+/// The public, and what it looks after, as the subject of advice (`patients
+/// who depend on such equipment should register`, `pets and livestock should
+/// be moved early`): `should` aimed at them is a caution, where `the council
+/// should publish its plan` is not.
+pub const PUBLIC_GROUPS: List = List::new(
+    44,
+    &[
+        "anybody",
+        "anyone",
+        "children",
+        "cyclists",
+        "drivers",
+        "everybody",
+        "everyone",
+        "families",
+        "hikers",
+        "households",
+        "livestock",
+        "motorists",
+        "owners",
+        "parents",
+        "passengers",
+        "patients",
+        "pedestrians",
+        "people",
+        "pets",
+        "pupils",
+        "residents",
+        "swimmers",
+        "tenants",
+        "travelers",
+        "travellers",
+        "visitors",
+        "walkers",
+    ],
+);
+
+/// Signs of illness or injury: advice given to whoever has them (`anyone who
+/// feels unwell should call the line`) is a caution.
+pub const SYMPTOMS: List = List::new(
+    45,
+    &[
+        "bleeding",
+        "breathless",
+        "cough",
+        "diarrhea",
+        "diarrhoea",
+        "dizzy",
+        "fever",
+        "headache",
+        "ill",
+        "nausea",
+        "rash",
+        "sick",
+        "stings",
+        "symptoms",
+        "unwell",
+        "vomiting",
+    ],
+);
+
+/// Where help for a harm is found: a command sending someone there (`Bring
+/// them to the clinic`, `call the hospital back`) is a caution.
+pub const CARE_PLACES: List = List::new(
+    46,
+    &[
+        "911",
+        "999",
+        "a&e",
+        "ambulance",
+        "clinic",
+        "doctor",
+        "gp",
+        "hospital",
+        "pharmacist",
+    ],
+);
+
+/// Protective acts that are whole words rather than stems (`wash` would
+/// start `Washington`): `rinse the skin`, `wash their hands`.
+pub const PROTECTIVE_WORDS: List = List::new(47, &["rinse", "wash"]);
+
+/// Worry and fear as a frame for a harm (`What worries me is…`, `the fear
+/// is that…`, `fears that the plant will close`).
+pub const FEAR_NOUNS: List = List::new(
+    48,
+    &[
+        "concern",
+        "concerns",
+        "fear",
+        "fears",
+        "frightens",
+        "scares",
+        "terrifies",
+        "worries",
+        "worry",
+    ],
+);
+
+/// Pressure someone can call off (`would call off the action if the airline
+/// agreed by June 1`): a deadline on it is an ultimatum.
+pub const STOPPABLE_ACTIONS: List = List::new(
+    49,
+    &[
+        "action",
+        "blockade",
+        "boycott",
+        "lawsuit",
+        "protest",
+        "sanctions",
+        "strike",
+        "walkout",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
 /// force`, `legal action`, `final offer`), and harms that need no cue verb
-/// (`cost lives`, `run dry`, `on the brink`, `on guard`). `IDIOM_OPENERS` holds their first words.
+/// (`cost lives`, `run dry`, `on the brink`, `on guard`), worsening and
+/// bad endings (`get worse`, `does not end well`), thin margins (`almost no
+/// margin`, `with little notice`), safety named as the problem (`a safety
+/// problem`). `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
@@ -1199,12 +1367,20 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["cut", "off"],
     &["decisive", "action"],
     &["decisive", "measures"],
+    &["end", "badly"],
     &["final", "offer"],
+    &["get", "worse"],
+    &["gets", "worse"],
+    &["getting", "worse"],
     &["grave", "mistake"],
     &["in", "lives"],
     &["legal", "action"],
+    &["little", "notice"],
     &["matter", "of", "time"],
     &["no", "longer", "safe"],
+    &["no", "margin"],
+    &["no", "room", "for", "error"],
+    &["not", "end", "well"],
     &["not", "safe"],
     &["on", "guard"],
     &["on", "the", "brink"],
@@ -1217,6 +1393,9 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["running", "low"],
     &["running", "out"],
     &["runs", "out"],
+    &["safety", "concern"],
+    &["safety", "concerns"],
+    &["safety", "problem"],
     &["serious", "mistake"],
     &["sound", "the", "alarm"],
     &["sounded", "the", "alarm"],
@@ -1237,9 +1416,9 @@ pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
         "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
-        "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
-        "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
-        "will", "worst",
+        "decisive", "end", "final", "get", "gets", "getting", "grave", "in", "legal", "little",
+        "matter", "no", "not", "on", "pay", "run", "running", "runs", "safety", "serious", "sound",
+        "sounded", "stand", "take", "think", "time", "use", "will", "worst",
     ],
 );
 
@@ -1329,6 +1508,12 @@ const LISTS: &[List] = &[
     RESTRICTIONS,
     UNMOVED,
     IDIOM_OPENERS,
+    PUBLIC_GROUPS,
+    SYMPTOMS,
+    CARE_PLACES,
+    PROTECTIVE_WORDS,
+    FEAR_NOUNS,
+    STOPPABLE_ACTIONS,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -1580,6 +1765,12 @@ mod tests {
             ("UNMOVED", UNMOVED.words),
             ("RESTRICTIONS", RESTRICTIONS.words),
             ("IDIOM_OPENERS", IDIOM_OPENERS.words),
+            ("PUBLIC_GROUPS", PUBLIC_GROUPS.words),
+            ("SYMPTOMS", SYMPTOMS.words),
+            ("CARE_PLACES", CARE_PLACES.words),
+            ("PROTECTIVE_WORDS", PROTECTIVE_WORDS.words),
+            ("FEAR_NOUNS", FEAR_NOUNS.words),
+            ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

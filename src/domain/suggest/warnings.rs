@@ -20,6 +20,16 @@
 //! (`would leave fruit rotting`), losses that mount (`every day the port is
 //! shut costs…`), and advice to keep away (`should keep away from`, `asked
 //! not to run harvesters`).
+//!
+//! Broader families, for text written without these rules in mind:
+//! conditions stated as a lack (`Without a buyer, the firm is gone`) or
+//! with a deadline on pressure already applied (`would call off the strike
+//! if … by June 1`), advice aimed at the public or the ill (`patients
+//! should register`, `anyone who feels unwell should call`), and harms
+//! named before `can`/`may` (`a fire that starts at ten can be at the edge
+//! of town by lunchtime`). Hopes are not risks: `could stay open`, `a deal
+//! could be reached`, `if they win …, Rovers could finish 17th`; nor are
+//! warnings ignored in the past, drills, met deadlines or low risks.
 
 use super::lexicon::{self, has};
 use super::tokens::{Kind, Tok, Words};
@@ -38,10 +48,11 @@ fn cue(word: &str, why: &str) -> Option<WarningCue> {
     })
 }
 
-/// `not`, `no`, `never`, `won't`: a condition or consequence stated as a
-/// loss (`if it does not rain`, `the date will not move`).
+/// `not`, `no`, `never`, `won't`, `nothing`, `nobody`: a condition or
+/// consequence stated as a loss (`if it does not rain`, `the date will not
+/// move`, `there will be nothing left`, `if we do nothing`).
 fn negative(w: &Tok) -> bool {
-    w.in_list(&["cannot", "never", "no", "not"])
+    w.in_list(&["cannot", "never", "no", "nobody", "none", "not", "nothing"])
         || w.lower.ends_with("n't")
         || w.lower.ends_with("n’t")
 }
@@ -52,9 +63,9 @@ fn consequence(w: &Tok) -> bool {
     w.in_list(lexicon::CONSEQUENCE_WORDS) || w.in_list(lexicon::HARM_WORDS) || negative(w)
 }
 
-/// Whether the word starts with a protective act (`boil`, `seek`, `stay`).
+/// Whether the word is a protective act (`boil`, `seek`, `stay`, `rinse`).
 fn protective(w: &Tok) -> bool {
-    w.in_list(lexicon::PROTECTIVE_STEMS)
+    w.in_list(lexicon::PROTECTIVE_STEMS) || w.in_list(lexicon::PROTECTIVE_WORDS)
 }
 
 /// Whether one of the `reach` words after `words[i]` is in `list`.
@@ -102,24 +113,37 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         &words[i + 1..end]
     };
+    // Where the clause holding `words[i]` starts, at most 12 words back.
+    let clause_start = |i: usize| {
+        let mut k = i;
+        while k > 0 && k + 12 > i && !parted(k - 1, k) {
+            k -= 1;
+        }
+        k
+    };
     let any_consequence = || words.iter().any(|w| consequence(w) || protective(w));
     // A possibility hanging on a condition is a risk (`if there is a
     // shortfall, customers may recover only part of their money`).
-    let possible = || words.iter().any(|w| w.in_list(&["could", "may", "might"]));
+    // A hope is not one (`could stay open if they used bottled water`).
+    let possible = || {
+        (0..words.len())
+            .any(|k| words[k].in_list(&["could", "may", "might"]) && !hope_after(&words, k))
+    };
+    // `If they win and Castleford lose, Rovers could finish 17th`: what
+    // `could` hangs on is a hope, so it foretells no harm.
+    let hoped_for = || {
+        (0..words.len()).any(|k| {
+            words[k].is("if") && {
+                let condition = clause_after(k, 20);
+                condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
+                    && !condition.iter().any(|t| negative(t))
+            }
+        })
+    };
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
-        if w.in_list(lexicon::WARNING_STEMS) {
-            let negated = words[i.saturating_sub(4)..i]
-                .iter()
-                .any(|p| p.in_list(lexicon::NEGATORS));
-            // `before the deadline`: a point in time, not a threat.
-            let when = lower.starts_with("deadl")
-                && words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|p| p.in_list(&["after", "ahead", "before"]));
-            if !negated && !when {
-                return cue(w.text, "warning word");
-            }
+        if w.in_list(lexicon::WARNING_STEMS) && !warning_word_undone(&words, i) {
+            return cue(w.text, "warning word");
         }
         if w.in_list(lexicon::IDIOM_OPENERS) {
             let idiom = lexicon::THREAT_IDIOMS.iter().find(|p| {
@@ -190,17 +214,18 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             {
                 return cue(w.text, "advisory");
             }
-            let to = words[i + 1..words.len().min(i + 17)]
-                .iter()
-                .position(|t| t.is("to"))
-                .map(|k| i + 1 + k);
-            if let Some(to) = to {
-                if words[to + 1..words.len().min(to + 9)]
-                    .iter()
-                    .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
-                {
-                    return cue(w.text, "advisory");
-                }
+            // Any `to`-clause in reach counts: `told to drink only treated
+            // water …, to wash their hands …, and to seek help`. `Keep`
+            // opening one is a precaution (`advised to keep dogs on leads`).
+            let end = words.len().min(i + 31);
+            let advised = (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
+                words.get(to + 1).is_some_and(|t| t.is("keep"))
+                    || words[to + 1..words.len().min(to + 9)]
+                        .iter()
+                        .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
+            });
+            if advised {
+                return cue(w.text, "advisory");
             }
         }
         if matches!(lower, "face" | "faces" | "facing") && later(&words, i, 3, lexicon::PENALTIES) {
@@ -231,11 +256,46 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // rain, we will have to sell the herd`); `if we play well, we will
         // be fine` is not. `Should the sale fall through…` is one too.
         let inverted = opens(&words, i) && matches!(lower, "had" | "should" | "were");
-        if (lower == "if" && !not_a_condition || inverted)
-            && !question
-            && (any_consequence() || possible())
-        {
-            return cue(w.text, "conditional");
+        if (lower == "if" && !not_a_condition || inverted) && !question {
+            let condition = clause_after(i, 20);
+            let rest = &words[(i + 1 + condition.len()).min(words.len())..];
+            // `If they win …, Rovers could finish 17th`: a hope, unless a
+            // loss follows the condition.
+            let hopeful = condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
+                && !condition.iter().any(|t| negative(t));
+            // `if needed`, `if necessary`: a hedge, not a condition.
+            let hedge =
+                condition.len() == 1 && condition[0].in_list(&["necessary", "needed", "required"]);
+            let threat = if hedge {
+                false
+            } else if hopeful {
+                rest.iter().any(|t| consequence(t))
+            } else {
+                any_consequence() || possible()
+            };
+            if threat {
+                return cue(w.text, "conditional");
+            }
+            // `would call off the action if the airline agreed by June 1`:
+            // a deadline on pressure already applied.
+            let by_date = condition.iter().enumerate().any(|(k, t)| {
+                t.is("by") && condition[k + 1..].iter().take(3).any(|d| date_word(d))
+            });
+            if by_date && words.iter().any(|t| t.in_list(lexicon::STOPPABLE_ACTIONS)) {
+                return cue(w.text, "ultimatum");
+            }
+        }
+        // `Without a buyer, this firm is gone by spring`: a condition
+        // stated as a lack, with a loss after it.
+        if lower == "without" && opens(&words, i) {
+            let condition = clause_after(i, 8);
+            let rest = &words[(i + 1 + condition.len()).min(words.len())..];
+            if rest
+                .iter()
+                .any(|t| t.in_list(lexicon::CONSEQUENCE_WORDS) || t.in_list(lexicon::HARM_WORDS))
+            {
+                return cue(w.text, "conditional");
+            }
         }
         // `…by Friday, or the cranes stop`, `or face a strike`, `or else`.
         let ultimatum = (lower == "or" && i > 0 && parted(i - 1, i)) || lower == "otherwise";
@@ -260,7 +320,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 || later(&words, i, 2, lexicon::HARM_WORDS)
                 || matches!(
                     after.as_slice(),
-                    ["not", "survive"] | ["go", "bust" | "under"]
+                    ["not", "survive"] | ["go", "bust" | "under"] | ["walk", "out"]
                 );
             if ruin {
                 return cue(w.text, "harm foretold");
@@ -304,14 +364,22 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             })
         };
         if w.in_list(lexicon::RISK_MODALS)
-            && next_word(i).is_some_and(|n| !negative(n) && !n.in_list(lexicon::BENEFIT_VERBS))
+            && next_word(i).is_some_and(|n| !negative(n))
+            && !hope_after(&words, i)
             && !asked()
+            && !hoped_for()
         {
             return cue(w.text, "possible harm");
         }
+        // `A fire that starts in the grass at ten can be at the edge of
+        // town by lunchtime`, `homes damaged after that date may receive
+        // only part`: the harm is the subject of the possibility.
         if matches!(lower, "can" | "may")
             && (later(&words, i, 4, lexicon::HARM_WORDS)
-                || later(&words, i, 2, lexicon::DAMAGE_VERBS))
+                || later(&words, i, 2, lexicon::DAMAGE_VERBS)
+                || words[clause_start(i)..i]
+                    .iter()
+                    .any(|t| t.in_list(lexicon::HARM_WORDS)))
         {
             return cue(w.text, "possible harm");
         }
@@ -324,6 +392,19 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         if matches!(lower, "must" | "should") && later(&words, i, 1, &["never", "not"]) {
             return cue(w.text, "caution");
+        }
+        // `Patients who depend on such equipment should register`, `Pets
+        // should be moved early`, `Anyone who feels unwell should call the
+        // line`: advice aimed at the public or at the ill. Not `should
+        // receive refunds`.
+        if matches!(lower, "must" | "should")
+            && !opens(&words, i)
+            && advice_to_the_public(
+                &words[clause_start(i)..i],
+                &words[i + 1..words.len().min(i + 3)],
+            )
+        {
+            return cue(w.text, "advice to the public");
         }
         // `should seek medical help`, `should be given boiled water`.
         if matches!(lower, "must" | "should")
@@ -338,6 +419,82 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     consequence_of_and(&words, &clause_after)
         .or_else(|| mounting_loss(&words))
         .or_else(|| command(&words))
+}
+
+/// Whether the modal `words[m]` opens a hope rather than a risk: a gain
+/// (`growers could save water`, `could cover its customers`), staying open
+/// (`could stay open`, `could reopen`), or an agreement (`a deal could be
+/// reached`).
+fn hope_after(words: &[&Tok], m: usize) -> bool {
+    let next = words.get(m + 1).map(|t| t.lower);
+    words
+        .get(m + 1)
+        .is_some_and(|t| t.in_list(lexicon::BENEFIT_VERBS))
+        || matches!(
+            (next, words.get(m + 2).map(|t| t.lower)),
+            (Some("stay" | "remain"), Some("open"))
+                | (Some("reopen"), _)
+                | (
+                    Some("be"),
+                    Some("agreed" | "reached" | "resolved" | "settled")
+                )
+        )
+}
+
+/// Whether the warning word `words[i]` is undone by the words around it:
+/// negated (`free from threats`, `nobody is being put in danger`), a
+/// warning ignored in the past (`ignoring repeated warnings`, `A Warning
+/// Ignored?`), a drill (`evacuation drills`), a deadline as a point in time
+/// or as met (`before the deadline`, `would meet the deadline`), or a risk
+/// stated as low (`the risk to the public remains very low`).
+fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
+    let before = |n: usize| &words[i.saturating_sub(n)..i];
+    let after = |n: usize| &words[i + 1..words.len().min(i + 1 + n)];
+    let negated = before(5).iter().any(|p| p.in_list(lexicon::NEGATORS));
+    let ignored = before(3)
+        .iter()
+        .chain(after(2))
+        .any(|p| p.in_list(&["ignored", "ignoring", "unheeded"]));
+    let drill = after(1)
+        .iter()
+        .any(|p| p.in_list(&["drill", "drills", "exercise", "exercises"]));
+    let deadline = words[i].lower.starts_with("deadl")
+        && before(3).iter().any(|p| {
+            p.in_list(&[
+                "after", "ahead", "before", "meet", "meeting", "meets", "met",
+            ])
+        });
+    // `The risk to adults is low, but babies …`: the contrast is the warning.
+    let low = after(6)
+        .iter()
+        .any(|p| p.in_list(&["low", "minimal", "negligible", "remote", "slight"]))
+        && !words[i + 1..]
+            .iter()
+            .any(|p| p.in_list(&["but", "however", "though", "although"]));
+    negated || ignored || drill || deadline || low
+}
+
+/// Whether `should`/`must` advises the public (`patients who depend on it
+/// should register`, `pets and livestock should be moved`) or whoever has a
+/// symptom (`anyone who feels unwell should call`): `subject`, the words of
+/// its clause before it, names them, and `next`, the words after it, is not
+/// something they are owed (`should receive refunds`, `should be paid`).
+fn advice_to_the_public(subject: &[&Tok], next: &[&Tok]) -> bool {
+    let aimed = subject
+        .iter()
+        .any(|t| t.in_list(lexicon::PUBLIC_GROUPS) || t.in_list(lexicon::SYMPTOMS));
+    let owed = next.iter().any(|t| {
+        t.in_list(&[
+            "compensated",
+            "entitled",
+            "get",
+            "paid",
+            "receive",
+            "refunded",
+            "reimbursed",
+        ]) || t.in_list(lexicon::BENEFIT_VERBS)
+    });
+    aimed && !owed
 }
 
 /// `Any vessel that enters the zone will be stopped and boarded`, `anyone
@@ -867,5 +1024,139 @@ mod tests {
         assert!(!warns(
             "Previous indirect talks collapsed amid military actions in 2025."
         ));
+    }
+
+    #[test]
+    fn warning_words_undone_by_their_context() {
+        assert!(!warns(
+            "The report said ministers had ignored earlier warnings about the levee."
+        ));
+        assert!(!warns("Hospital Funding Warnings Ignored?"));
+        assert!(!warns(
+            "Flood evacuation drills will take place in three villages next month."
+        ));
+        assert!(!warns(
+            "The contractor said it expected to meet the deadline comfortably."
+        ));
+        assert!(!warns(
+            "\"The danger to swimmers is minimal,\" the council said."
+        ));
+        assert!(!warns(
+            "\"No passenger was put in danger at any point,\" the airline said."
+        ));
+        assert!(warns(
+            "The risk to most people is small, but those with asthma should stay indoors."
+        ));
+        assert!(warns("Residents who ignore the warning face a fine."));
+        assert!(warns("The danger of further rockfalls remains high."));
+    }
+
+    #[test]
+    fn losses_stated_with_nothing_or_nobody() {
+        assert!(warns(
+            "\"If the river is fished out, there will be nothing left for our sons.\""
+        ));
+        assert!(warns(
+            "\"If the council does nothing, this building will fall down.\""
+        ));
+    }
+
+    #[test]
+    fn hopes_and_hedges_are_not_conditional_threats() {
+        assert!(!warns(
+            "If the team wins on Sunday and its rivals draw, it could still qualify."
+        ));
+        assert!(!warns("The reserve may fund the repairs if needed."));
+        assert!(!warns("A settlement could be reached as early as Friday."));
+        assert!(!warns("Libraries could stay open later in the summer."));
+        assert!(warns(
+            "If the team wins on Sunday, its rivals will be relegated and lose their grant."
+        ));
+        assert!(warns(
+            "If the talks do not improve, the mill could close by autumn."
+        ));
+    }
+
+    #[test]
+    fn deadlines_in_a_condition_and_conditions_stated_as_a_lack() {
+        assert!(warns(
+            "The drivers said they would end the boycott if the company paid them by March 3."
+        ));
+        assert!(!warns(
+            "The bridge will reopen to cars if the repairs are done by March 3."
+        ));
+        assert!(warns(
+            "\"Without a rescue loan, the club is finished by Christmas.\""
+        ));
+        assert!(warns("Without new pumps, the lower fields could flood."));
+        assert!(!warns(
+            "Without a doubt, it was the finest concert of the year."
+        ));
+        assert!(!warns(
+            "The council said it will run the service without any extra staff."
+        ));
+    }
+
+    #[test]
+    fn advisories_with_any_to_clause_in_reach() {
+        assert!(warns(
+            "Hikers have been told to carry a map, to tell someone their route, and to seek shelter if the fog comes down."
+        ));
+        assert!(warns(
+            "Visitors are advised to keep children close to the rail on the viewing platform."
+        ));
+        assert!(!warns(
+            "Members were told to bring a packed lunch, to arrive by nine and to sign the register."
+        ));
+    }
+
+    #[test]
+    fn advice_to_the_public_and_to_the_ill() {
+        assert!(warns(
+            "Residents who rely on well water should test it before drinking, the board said."
+        ));
+        assert!(warns(
+            "Pets and horses should be brought inside before dusk."
+        ));
+        assert!(warns(
+            "Anyone who develops a fever after the trip should contact their doctor."
+        ));
+        assert!(!warns(
+            "Passengers whose flights were cancelled should receive refunds within a week."
+        ));
+        assert!(!warns("The council should publish its plan by June."));
+        assert!(!warns(
+            "Residents were angry, and the mayor said the council should have listened."
+        ));
+    }
+
+    #[test]
+    fn harm_named_before_can_or_may() {
+        assert!(warns(
+            "A flood that starts in the hills overnight can reach the valley floor by dawn."
+        ));
+        assert!(warns(
+            "Crops damaged after the cut-off date may not be covered by the scheme."
+        ));
+        assert!(!warns("Visitors can buy tickets at the gate."));
+    }
+
+    #[test]
+    fn idioms_of_worsening_and_thin_margins() {
+        assert!(warns("\"We cannot wait for this to get worse.\""));
+        assert!(warns("\"The hospital is working with almost no margin.\""));
+        assert!(warns(
+            "\"We know how this story goes, and it does not end well.\""
+        ));
+        assert!(warns(
+            "\"Broken lifts are a safety problem, not a nuisance.\""
+        ));
+        assert!(warns(
+            "Drivers at the depot would walk out, the union said."
+        ));
+        assert!(!warns(
+            "The patient's condition got worse overnight before improving."
+        ));
+        assert!(!warns("The players walk out onto the pitch at three."));
     }
 }
