@@ -1344,6 +1344,28 @@ pub const STOPPABLE_ACTIONS: List = List::new(
     ],
 );
 
+/// Measures against someone that `considering` turns into a threat
+/// (`would consider suspending the agreement`, `is weighing imposing
+/// tariffs`).
+pub const THREATENED_MEASURES: List = List::new(
+    50,
+    &[
+        "banning",
+        "blocking",
+        "boycotting",
+        "closing",
+        "cutting",
+        "expelling",
+        "imposing",
+        "retaliating",
+        "severing",
+        "striking",
+        "suing",
+        "suspending",
+        "withdrawing",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
@@ -1514,6 +1536,7 @@ const LISTS: &[List] = &[
     PROTECTIVE_WORDS,
     FEAR_NOUNS,
     STOPPABLE_ACTIONS,
+    THREATENED_MEASURES,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -1771,6 +1794,7 @@ mod tests {
             ("PROTECTIVE_WORDS", PROTECTIVE_WORDS.words),
             ("FEAR_NOUNS", FEAR_NOUNS.words),
             ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
+            ("THREATENED_MEASURES", THREATENED_MEASURES.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

@@ -27,7 +27,13 @@
 //! if … by June 1`), advice aimed at the public or the ill (`patients
 //! should register`, `anyone who feels unwell should call`), and harms
 //! named before `can`/`may` (`a fire that starts at ten can be at the edge
-//! of town by lunchtime`). Hopes are not risks: `could stay open`, `a deal
+//! of town by lunchtime`), worry framing a harm (`What worries me is…`),
+//! harms growing with delay (`the longer everyone waits, the bigger the
+//! bill`), a lack bringing a loss (`no fish means no chicks`), commands
+//! sending someone to care (`Bring them to the clinic`, `Hang up`), spans
+//! to comply (`given 30 days to … or …`), threats carried out through
+//! others (`will ask the regulator to block`), measures considered
+//! (`would consider suspending`), and `no guarantee`. Hopes are not risks: `could stay open`, `a deal
 //! could be reached`, `if they win …, Rovers could finish 17th`; nor are
 //! warnings ignored in the past, drills, met deadlines or low risks.
 
@@ -183,6 +189,31 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 ultimatum_date(&words, i)
             }
             "expect" | "expected" | "expects" | "likely" => harm_expected(&words, i),
+            "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
+            "the" => worse_with_time(&words, i),
+            "means" => loss_means_loss(&words, i),
+            "guarantee" | "guaranteed"
+                if words[i.saturating_sub(3)..i].iter().any(|p| negative(p)) =>
+            {
+                cue(w.text, "no guarantee")
+            }
+            // `You cannot cut the budget and expect the libraries to stay
+            // open`.
+            "cannot" | "can't" | "can’t"
+                if words[i + 1..words.len().min(i + 16)]
+                    .windows(2)
+                    .any(|p| p[0].is("and") && p[1].is("expect")) =>
+            {
+                cue(w.text, "consequence")
+            }
+            // `would consider suspending the agreement`, `is weighing
+            // imposing tariffs`.
+            "consider" | "considered" | "considering" | "considers" | "weigh" | "weighing"
+                if later(&words, i, 2, lexicon::THREATENED_MEASURES) =>
+            {
+                cue(w.text, "threatened action")
+            }
+            _ if w.in_list(lexicon::FEAR_NOUNS) => fear_frame(&words, i),
             _ => None,
         };
         if found.is_some() {
@@ -198,7 +229,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if lexicon::INTENT_LEMMAS.has(lemma) && later(&words, i, reach, &["to"]) {
             return cue(w.text, "intent to act");
         }
-        if lemma == "fear" && later(&words, i, 8, &["could", "might", "will", "would"]) {
+        if lemma == "fear"
+            && later(&words, i, 8, &["could", "might", "will", "would"])
+            && !words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|p| p.in_list(lexicon::NEGATORS))
+        {
             return cue(w.text, "fear of harm");
         }
         // `were told on Tuesday to boil…`, `advised anyone who visited … to
@@ -313,6 +349,26 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 || later(&words, i, 3, lexicon::FORCE_ADVERBS))
         {
             return cue(w.text, "threatened action");
+        }
+        if matches!(lower, "'ll" | "will" | "would") {
+            let clause = clause_after(i, 10);
+            // `will be asking the regulator to block this deal`: a threat
+            // carried out through someone else. Not `to strike a deal`.
+            let through = clause.windows(3).any(|p| {
+                p[0].is("to")
+                    && p[1].in_list(lexicon::THREAT_VERBS)
+                    && !p[2].in_list(&["a", "deal"])
+            });
+            // `they will have a dispute on their hands`.
+            let on_hands = clause.iter().take(2).any(|t| t.is("have"))
+                && clause.windows(3).any(|p| {
+                    p[0].is("on")
+                        && p[1].in_list(&["her", "his", "its", "my", "our", "their", "your"])
+                        && p[2].is("hands")
+                });
+            if through || on_hands {
+                return cue(w.text, "threatened action");
+            }
         }
         if matches!(lower, "'ll" | "will" | "would") {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
@@ -577,6 +633,74 @@ fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
         .then(|| cue(w.text, "harm expected"))?
 }
 
+/// `Given the operator 30 days to lower the water or have its licence
+/// suspended`, `gave them a week to pay or leave`: a span to comply, then
+/// the alternative.
+fn days_to_comply(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let w = words[i];
+    let span = (i + 1..words.len().min(i + 7)).find(|&k| {
+        k > 0
+            && words[k].in_list(lexicon::TIME_SPANS)
+            && (words[k - 1].in_list(lexicon::NUMBER_WORDS)
+                || words[k - 1].in_list(&["a", "an"])
+                || words[k - 1].lower.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    let to = words.get(span + 1).filter(|t| t.is("to"))?;
+    let rest = &words[span + 2..words.len().min(span + 17)];
+    rest.iter()
+        .any(|t| t.is("or"))
+        .then(|| cue(&format!("{} … {}", w.text, to.text), "ultimatum"))?
+}
+
+/// `The longer everyone waits, the bigger the bill gets`: a harm that grows
+/// with delay. Not `the longer they play, the better they get`.
+fn worse_with_time(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    if !words.get(i + 1)?.in_list(&["later", "longer"]) {
+        return None;
+    }
+    words[i + 2..]
+        .windows(2)
+        .any(|p| {
+            p[0].is("the")
+                && (p[1].in_list(&["fewer", "less", "more", "worse"])
+                    || p[1].lower.len() > 4
+                        && p[1].lower.ends_with("er")
+                        && !p[1].in_list(&["better", "cheaper", "easier", "safer", "sooner"]))
+        })
+        .then(|| cue(words[i + 1].text, "harm growing with delay"))?
+}
+
+/// `No fish this summer means no chicks next spring`: a lack that brings a
+/// loss. Not `no news means good news`.
+fn loss_means_loss(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let lack = words[i.saturating_sub(5)..i]
+        .iter()
+        .any(|t| t.in_list(&["no", "without"]));
+    let loss = words[i + 1..words.len().min(i + 4)]
+        .iter()
+        .any(|t| consequence(t));
+    (lack && loss).then(|| cue(words[i].text, "consequence"))?
+}
+
+/// `What worries me is…`, `the fear is that…`, `fears that the plant will
+/// close`, `my biggest concern is…`: worry framing a harm. Not `no fear
+/// that`.
+fn fear_frame(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let prev = |n: usize| i.checked_sub(n).map(|k| words[k]);
+    let next = |n: usize| words.get(i + n);
+    let what = prev(1).is_some_and(|p| p.is("what"));
+    let that = next(1).is_some_and(|n| n.is("that"))
+        || next(1).is_some_and(|n| n.in_list(&["is", "was"]))
+            && next(2).is_some_and(|n| n.is("that"));
+    let mine = prev(1)
+        .is_some_and(|p| p.in_list(&["biggest", "greatest", "main", "my", "our", "real"]))
+        && next(1).is_some_and(|n| n.in_list(&["is", "was"]));
+    let negated = words[i.saturating_sub(3)..i]
+        .iter()
+        .any(|p| p.in_list(lexicon::NEGATORS));
+    ((what || that || mine) && !negated).then(|| cue(words[i].text, "fear of harm"))?
+}
+
 /// What `would leave` leaves people or things in: `fruit rotting`,
 /// `patients waiting`, `families stranded`, `the lake without limits`.
 fn left_in_harm(after: &[&Tok]) -> bool {
@@ -665,6 +789,17 @@ fn command(words: &[&Tok]) -> Option<WarningCue> {
             return cue(w.text, "negative command");
         }
         // `Watch` and `Wear` open adverts too (`Watch the video`).
+        // `Bring them to the clinic`, `see a doctor`, `Hang up, and call
+        // the hospital back`: sent to care, or away from a scam.
+        let to_care = w.in_list(&[
+            "bring", "call", "get", "go", "phone", "ring", "rush", "see", "take",
+        ]) && words[i + 1..words.len().min(i + 7)]
+            .iter()
+            .any(|t| t.in_list(lexicon::CARE_PLACES));
+        let hang_up = w.is("hang") && words.get(i + 1).is_some_and(|n| n.is("up"));
+        if to_care || hang_up {
+            return cue(w.text, "protective command");
+        }
         let protects = protective(w) && !w.in_list(&["watch", "wear"])
             || w.is("please")
                 && words[i + 1..words.len().min(i + 4)]
@@ -1158,5 +1293,83 @@ mod tests {
             "The patient's condition got worse overnight before improving."
         ));
         assert!(!warns("The players walk out onto the pitch at three."));
+    }
+
+    #[test]
+    fn worry_framing_a_harm() {
+        assert!(warns(
+            "\"What frightens me is a family crossing that road at night,\" he said."
+        ));
+        assert!(warns("Residents voiced fears that the school would close."));
+        assert!(warns(
+            "\"My biggest worry is the old people on the top floors.\""
+        ));
+        assert!(warns(
+            "\"The concern is that the dam gives way in a storm.\""
+        ));
+        assert!(!warns(
+            "\"There is no fear that the event will be cancelled.\""
+        ));
+        assert!(!warns(
+            "She said her main worries had been answered at the meeting."
+        ));
+    }
+
+    #[test]
+    fn harm_growing_with_delay_and_lack_bringing_loss() {
+        assert!(warns(
+            "\"The later the repairs start, the higher the final cost will be.\""
+        ));
+        assert!(!warns(
+            "\"The longer they train together, the better they play.\""
+        ));
+        assert!(warns("\"No snow in March means no water in August.\""));
+        assert!(!warns("\"No news means good news, in our house.\""));
+    }
+
+    #[test]
+    fn care_commands_and_scam_advice() {
+        assert!(warns("\"Take her to hospital if the swelling spreads.\""));
+        assert!(warns("\"See a doctor the same day.\""));
+        assert!(warns("\"Hang up and report the number.\""));
+        assert!(!warns("\"Call the box office for tickets.\""));
+        assert!(!warns("Take the number 12 bus to the museum."));
+    }
+
+    #[test]
+    fn spans_to_comply_and_threats_carried_out_through_others() {
+        assert!(warns(
+            "The regulator gave the water company 14 days to fix the leaks or lose its licence."
+        ));
+        assert!(warns(
+            "Landlords have been given a month to register their flats or pay a fine."
+        ));
+        assert!(!warns(
+            "The club was given two weeks to prepare for the new season."
+        ));
+        assert!(warns("\"We will be asking the courts to block the sale.\""));
+        assert!(!warns(
+            "\"We would like to strike a deal before the summer.\""
+        ));
+        assert!(warns(
+            "\"If they push ahead, they will have a fight on their hands.\""
+        ));
+        assert!(warns(
+            "The ministry said it would consider expelling the ambassador."
+        ));
+        assert!(!warns("The ministry said it would consider the proposal."));
+    }
+
+    #[test]
+    fn no_guarantee_and_cannot_expect() {
+        assert!(warns(
+            "The supplier said it could not guarantee deliveries after Friday."
+        ));
+        assert!(warns("\"There is no guarantee the pumps will hold.\""));
+        assert!(!warns("The bank guaranteed the loan in 2019."));
+        assert!(warns(
+            "\"You cannot close every clinic and expect waiting times to fall.\""
+        ));
+        assert!(!warns("\"You cannot buy a ticket on the day.\""));
     }
 }
