@@ -898,9 +898,14 @@ pub const WARNING_STEMS: List = List::stems(
 pub const THREAT_VERBS: List = List::new(
     20,
     &[
+        "arrest",
         "attack",
         "block",
+        "evict",
+        "expel",
         "fight",
+        "jail",
+        "prosecute",
         "punish",
         "resist",
         "retaliate",
@@ -946,6 +951,7 @@ pub const HARM_WORDS: List = List::new(
         "destroyed",
         "die",
         "dies",
+        "disease",
         "drown",
         "drowned",
         "drowning",
@@ -961,6 +967,9 @@ pub const HARM_WORDS: List = List::new(
         "harmed",
         "hurt",
         "hurts",
+        "illness",
+        "infection",
+        "infections",
         "injure",
         "injured",
         "injuries",
@@ -972,6 +981,7 @@ pub const HARM_WORDS: List = List::new(
         "poison",
         "poisoned",
         "poisoning",
+        "seizures",
         "sick",
         "spread",
         "spreads",
@@ -1015,6 +1025,7 @@ pub const DAMAGE_VERBS: List = List::new(
         "destabilise",
         "destabilize",
         "devastate",
+        "disappear",
         "disrupt",
         "halt",
         "lose",
@@ -1024,6 +1035,7 @@ pub const DAMAGE_VERBS: List = List::new(
         "starve",
         "suffer",
         "undermine",
+        "vanish",
         "worsen",
         "wreck",
     ],
@@ -1035,8 +1047,9 @@ pub const DAMAGE_VERBS: List = List::new(
 pub const BENEFIT_VERBS: List = List::new(
     28,
     &[
-        "afford", "benefit", "benefits", "boost", "boosts", "cover", "hear", "help", "helps",
-        "improve", "improves", "rest", "save", "saves", "smell", "taste", "win", "wins",
+        "afford", "attract", "benefit", "benefits", "boost", "boosts", "cover", "create", "earn",
+        "expand", "gain", "hear", "help", "helps", "hire", "improve", "improves", "rest", "save",
+        "saves", "smell", "taste", "win", "wins",
     ],
 );
 
@@ -1186,10 +1199,14 @@ pub const DISTANCING: List = List::new(38, &["apart", "away"]);
 pub const HARM_NOUNS: List = List::new(
     39,
     &[
+        "aftershocks",
         "blackouts",
         "casualties",
+        "closures",
+        "cuts",
         "damage",
         "deaths",
+        "delays",
         "disruption",
         "flooding",
         "layoffs",
@@ -1197,6 +1214,7 @@ pub const HARM_NOUNS: List = List::new(
         "outages",
         "outbreak",
         "outbreaks",
+        "rationing",
         "redundancies",
         "shortage",
         "shortages",
@@ -1373,12 +1391,15 @@ pub const THREATENED_MEASURES: List = List::new(
 /// (`cost lives`, `run dry`, `on the brink`, `on guard`), worsening and
 /// bad endings (`get worse`, `does not end well`), thin margins (`almost no
 /// margin`, `with little notice`), safety named as the problem (`a safety
-/// problem`). `IDIOM_OPENERS` holds their first words.
+/// problem`), what is at stake (`jobs at stake`), no way out (`no choice
+/// but to close`) and loss of control (`out of control`). `IDIOM_OPENERS`
+/// holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
     &["all", "options", "are", "on", "the", "table"],
     &["all", "options", "remain", "on", "the", "table"],
+    &["at", "stake"],
     &["big", "mistake"],
     &["bluffing"],
     &["brace", "for"],
@@ -1399,13 +1420,16 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["legal", "action"],
     &["little", "notice"],
     &["matter", "of", "time"],
+    &["no", "choice", "but"],
     &["no", "longer", "safe"],
     &["no", "margin"],
+    &["no", "option", "but"],
     &["no", "room", "for", "error"],
     &["not", "end", "well"],
     &["not", "safe"],
     &["on", "guard"],
     &["on", "the", "brink"],
+    &["out", "of", "control"],
     &["pay", "a", "heavy", "price"],
     &["pay", "a", "price"],
     &["pay", "dearly"],
@@ -1423,6 +1447,8 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["sounded", "the", "alarm"],
     &["stand", "idly", "by"],
     &["take", "it", "or", "leave", "it"],
+    &["take", "it", "seriously"],
+    &["take", "this", "seriously"],
     &["think", "carefully"],
     &["think", "twice"],
     &["think", "very", "carefully"],
@@ -1437,10 +1463,10 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
-        "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
-        "decisive", "end", "final", "get", "gets", "getting", "grave", "in", "legal", "little",
-        "matter", "no", "not", "on", "pay", "run", "running", "runs", "safety", "serious", "sound",
-        "sounded", "stand", "take", "think", "time", "use", "will", "worst",
+        "act", "all", "at", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs",
+        "cut", "decisive", "end", "final", "get", "gets", "getting", "grave", "in", "legal",
+        "little", "matter", "no", "not", "on", "out", "pay", "run", "running", "runs", "safety",
+        "serious", "sound", "sounded", "stand", "take", "think", "time", "use", "will", "worst",
     ],
 );
 

@@ -63,10 +63,15 @@ fn negative(w: &Tok) -> bool {
         || w.lower.ends_with("n’t")
 }
 
-/// A word naming a loss, a harm or a way to protect oneself: what turns a
-/// condition (`if`, `and`, `or`) into a threat or a caution.
+/// A word naming a loss, a harm or a penalty: what turns a condition
+/// (`if`, `and`, `or`) into a threat or a caution (`sanctions would follow
+/// if the ceasefire was broken`).
 fn consequence(w: &Tok) -> bool {
-    w.in_list(lexicon::CONSEQUENCE_WORDS) || w.in_list(lexicon::HARM_WORDS) || negative(w)
+    w.in_list(lexicon::CONSEQUENCE_WORDS)
+        || w.in_list(lexicon::HARM_WORDS)
+        // `fine` is as often `we will be fine`.
+        || w.in_list(lexicon::PENALTIES) && !w.is("fine")
+        || negative(w)
 }
 
 /// Whether the word is a protective act (`boil`, `seek`, `stay`, `rinse`).
@@ -188,7 +193,8 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
                 ultimatum_date(&words, i)
             }
-            "expect" | "expected" | "expects" | "likely" => harm_expected(&words, i),
+            "expect" | "expected" | "expects" | "forecast" | "likely" | "possible" | "predict"
+            | "predicted" | "predicts" => harm_expected(&words, i),
             "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
             "the" => worse_with_time(&words, i),
             "means" => loss_means_loss(&words, i),
@@ -229,8 +235,9 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if lexicon::INTENT_LEMMAS.has(lemma) && later(&words, i, reach, &["to"]) {
             return cue(w.text, "intent to act");
         }
+        // `feared the merger would cut prices`, `experts fear a repeat of
+        // the floods`: fear is of harm, unless it is denied.
         if lemma == "fear"
-            && later(&words, i, 8, &["could", "might", "will", "would"])
             && !words[i.saturating_sub(3)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS))
@@ -242,6 +249,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // or to call a helpline is not a caution.
         let called_on = matches!(lower, "call" | "called" | "calling" | "calls")
             && next_word(i).is_some_and(|n| n.in_list(&["on", "upon"]));
+        // `advised against all but essential travel`.
+        if w.in_list(lexicon::DIRECTIVE_FORMS) && next_word(i).is_some_and(|n| n.is("against")) {
+            return cue(w.text, "advisory");
+        }
         if w.in_list(lexicon::DIRECTIVE_FORMS) || called_on {
             // `asked not to run harvesters`, but not `asked not to be named`.
             if words.get(i + 1).is_some_and(|n| n.is("not"))
@@ -435,7 +446,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 || later(&words, i, 2, lexicon::DAMAGE_VERBS)
                 || words[clause_start(i)..i]
                     .iter()
-                    .any(|t| t.in_list(lexicon::HARM_WORDS)))
+                    .any(|t| t.in_list(lexicon::HARM_WORDS) || t.in_list(lexicon::HARM_NOUNS)))
         {
             return cue(w.text, "possible harm");
         }
@@ -446,7 +457,14 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "possible harm");
         }
-        if matches!(lower, "must" | "should") && later(&words, i, 1, &["never", "not"]) {
+        // `should not`, and `Nobody should go out on the ice` (but not
+        // `nobody should be pressured`).
+        if matches!(lower, "must" | "should")
+            && (later(&words, i, 1, &["never", "not"])
+                || i > 0
+                    && words[i - 1].in_list(&["nobody", "noone"])
+                    && !words.get(i + 1).is_some_and(|n| n.is("be")))
+        {
             return cue(w.text, "caution");
         }
         // `Patients who depend on such equipment should register`, `Pets
@@ -455,10 +473,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // receive refunds`.
         if matches!(lower, "must" | "should")
             && !opens(&words, i)
-            && advice_to_the_public(
-                &words[clause_start(i)..i],
-                &words[i + 1..words.len().min(i + 3)],
-            )
+            && advice_to_the_public(&words[clause_start(i)..i], &words[i + 1..])
         {
             return cue(w.text, "advice to the public");
         }
@@ -530,16 +545,36 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     negated || ignored || drill || deadline || low
 }
 
-/// Whether `should`/`must` advises the public (`patients who depend on it
-/// should register`, `pets and livestock should be moved`) or whoever has a
-/// symptom (`anyone who feels unwell should call`): `subject`, the words of
-/// its clause before it, names them, and `next`, the words after it, is not
-/// something they are owed (`should receive refunds`, `should be paid`).
-fn advice_to_the_public(subject: &[&Tok], next: &[&Tok]) -> bool {
-    let aimed = subject
-        .iter()
-        .any(|t| t.in_list(lexicon::PUBLIC_GROUPS) || t.in_list(lexicon::SYMPTOMS));
-    let owed = next.iter().any(|t| {
+/// Whether `should`/`must` advises whoever has a symptom (`anyone who
+/// feels unwell should call`) or the public with a reason of safety
+/// (`patients who depend on it should register so that…`, `pets and
+/// livestock should be moved early, because…`): `subject`, the words of its
+/// clause before it, names them; `rest`, the words after it, gives the
+/// reason and does not start with something owed (`should receive
+/// refunds`, `should be paid`). `Visitors should book in advance` is not a
+/// caution.
+fn advice_to_the_public(subject: &[&Tok], rest: &[&Tok]) -> bool {
+    let ill = subject.iter().any(|t| t.in_list(lexicon::SYMPTOMS));
+    let public = subject.iter().any(|t| t.in_list(lexicon::PUBLIC_GROUPS));
+    let reason = || {
+        rest.iter().any(|t| {
+            t.in_list(&[
+                "because",
+                "before",
+                "case",
+                "early",
+                "immediately",
+                "promptly",
+                "so",
+                "urgently",
+            ]) || consequence(t)
+                || protective(t)
+                || t.in_list(lexicon::DISTANCING)
+                || t.in_list(lexicon::HARM_NOUNS)
+                || t.in_list(lexicon::WARNING_STEMS)
+        })
+    };
+    let owed = rest.iter().take(2).any(|t| {
         t.in_list(&[
             "compensated",
             "entitled",
@@ -550,7 +585,7 @@ fn advice_to_the_public(subject: &[&Tok], next: &[&Tok]) -> bool {
             "reimbursed",
         ]) || t.in_list(lexicon::BENEFIT_VERBS)
     });
-    aimed && !owed
+    (ill || public && reason()) && !owed
 }
 
 /// `Any vessel that enters the zone will be stopped and boarded`, `anyone
@@ -620,14 +655,28 @@ fn ultimatum_date(words: &[&Tok], i: usize) -> Option<WarningCue> {
     None
 }
 
-/// `Shortages are expected`, `more outbreaks were likely before spring`:
+/// `Shortages are expected`, `more outbreaks were likely before spring`,
+/// `forecasters predict severe flooding`, `more aftershocks were possible`:
 /// a harm foreseen.
 fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
     let w = words[i];
-    if !w.in_list(&["expect", "expected", "expects", "likely"]) {
+    if !w.in_list(&[
+        "expect",
+        "expected",
+        "expects",
+        "forecast",
+        "likely",
+        "possible",
+        "predict",
+        "predicted",
+        "predicts",
+    ]) {
         return None;
     }
-    words[i.saturating_sub(6)..words.len().min(i + 7)]
+    // `possible` foresees a harm named before it (`aftershocks are
+    // possible`); `possible heat deaths` names a cause being looked into.
+    let after = if w.is("possible") { 0 } else { 7 };
+    words[i.saturating_sub(6)..words.len().min(i + after)]
         .iter()
         .any(|t| t.in_list(lexicon::HARM_NOUNS))
         .then(|| cue(w.text, "harm expected"))?
@@ -1260,6 +1309,10 @@ mod tests {
             "Passengers whose flights were cancelled should receive refunds within a week."
         ));
         assert!(!warns("The council should publish its plan by June."));
+        assert!(!warns("Visitors should book in advance in August."));
+        assert!(!warns(
+            "Parents should register their children for the new term by Friday."
+        ));
         assert!(!warns(
             "Residents were angry, and the mayor said the council should have listened."
         ));
@@ -1371,5 +1424,67 @@ mod tests {
             "\"You cannot close every clinic and expect waiting times to fall.\""
         ));
         assert!(!warns("\"You cannot buy a ticket on the day.\""));
+    }
+
+    #[test]
+    fn harms_foreseen_predicted_or_possible() {
+        assert!(warns(
+            "Forecasters predict widespread flooding on Saturday."
+        ));
+        assert!(warns("Further aftershocks are possible over the weekend."));
+        assert!(warns("Commuters were told to expect delays all week."));
+        assert!(!warns(
+            "Police are treating the fire as a possible arson and closures of the site are over."
+        ));
+        assert!(!warns("The winner is expected to be announced on Friday."));
+    }
+
+    #[test]
+    fn penalties_hanging_on_a_condition_and_threatened_arrests() {
+        assert!(warns(
+            "Sanctions would follow if the border was crossed, the envoy said."
+        ));
+        assert!(warns(
+            "Police said they would arrest anyone who set up camp on the green."
+        ));
+        assert!(!warns(
+            "\"If we defend like that again, we will be fine,\" the coach said."
+        ));
+    }
+
+    #[test]
+    fn advice_against_and_nobody_should() {
+        assert!(warns(
+            "The foreign office advised against all travel to the border area."
+        ));
+        assert!(warns("\"Nobody should swim off the point this week.\""));
+        assert!(!warns("\"Nobody should be made to feel unwelcome.\""));
+        assert!(!warns("The club advised the players on their contracts."));
+    }
+
+    #[test]
+    fn fear_of_harm_unless_denied() {
+        assert!(warns("Growers fear a second poor harvest."));
+        assert!(!warns("Fans sang without fear in the rain."));
+    }
+
+    #[test]
+    fn idioms_of_stakes_and_lost_control() {
+        assert!(warns("Around 600 jobs are at stake at the plant."));
+        assert!(warns(
+            "\"We will have no choice but to cut the night buses.\""
+        ));
+        assert!(warns("The blaze was still out of control on Sunday."));
+        assert!(warns("\"People need to take this seriously.\""));
+        assert!(!warns("The firm took control of the site in 2018."));
+    }
+
+    #[test]
+    fn harms_named_in_medicine_and_decline() {
+        assert!(warns("The infection can spread to the lungs."));
+        assert!(warns(
+            "Some of the smaller lakes may disappear within a decade."
+        ));
+        assert!(!warns("The rash usually fades within a week."));
     }
 }
