@@ -1392,8 +1392,9 @@ pub const THREATENED_MEASURES: List = List::new(
 /// bad endings (`get worse`, `does not end well`), thin margins (`almost no
 /// margin`, `with little notice`), safety named as the problem (`a safety
 /// problem`), what is at stake (`jobs at stake`), no way out (`no choice
-/// but to close`) and loss of control (`out of control`). `IDIOM_OPENERS`
-/// holds their first words.
+/// but to close`), loss of control (`out of control`), rivers over their
+/// banks (`breaching its banks`; `burst` is as often past) and refusals to tolerate (`will not tolerate`).
+/// `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
@@ -1405,6 +1406,9 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["brace", "for"],
     &["braced", "for"],
     &["bracing", "for"],
+    &["breach", "its", "banks"],
+    &["breaching", "its", "banks"],
+    &["bursting", "its", "banks"],
     &["cost", "lives"],
     &["costs", "lives"],
     &["cut", "off"],
@@ -1425,8 +1429,10 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["no", "margin"],
     &["no", "option", "but"],
     &["no", "room", "for", "error"],
+    &["not", "be", "tolerated"],
     &["not", "end", "well"],
     &["not", "safe"],
+    &["not", "tolerate"],
     &["on", "guard"],
     &["on", "the", "brink"],
     &["out", "of", "control"],
@@ -1456,6 +1462,8 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["use", "force"],
     &["use", "of", "force"],
     &["will", "regret"],
+    &["won't", "tolerate"],
+    &["won’t", "tolerate"],
     &["worst", "is", "yet"],
 ];
 
@@ -1463,10 +1471,52 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
-        "act", "all", "at", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs",
-        "cut", "decisive", "end", "final", "get", "gets", "getting", "grave", "in", "legal",
-        "little", "matter", "no", "not", "on", "out", "pay", "run", "running", "runs", "safety",
-        "serious", "sound", "sounded", "stand", "take", "think", "time", "use", "will", "worst",
+        "act",
+        "all",
+        "at",
+        "big",
+        "bluffing",
+        "brace",
+        "braced",
+        "bracing",
+        "breach",
+        "breaching",
+        "bursting",
+        "cost",
+        "costs",
+        "cut",
+        "decisive",
+        "end",
+        "final",
+        "get",
+        "gets",
+        "getting",
+        "grave",
+        "in",
+        "legal",
+        "little",
+        "matter",
+        "no",
+        "not",
+        "on",
+        "out",
+        "pay",
+        "run",
+        "running",
+        "runs",
+        "safety",
+        "serious",
+        "sound",
+        "sounded",
+        "stand",
+        "take",
+        "think",
+        "time",
+        "use",
+        "will",
+        "won't",
+        "won’t",
+        "worst",
     ],
 );
 

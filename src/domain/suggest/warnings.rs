@@ -164,6 +164,17 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
         }
+        // `refused to rule out`, `would not rule out`: a threat kept open.
+        // Not `ruled out a strike`.
+        if lower == "rule"
+            && next_word(i).is_some_and(|n| n.is("out"))
+            && words[i.saturating_sub(4)..i].iter().any(|p| {
+                negative(p)
+                    || p.in_list(&["declined", "declines", "refused", "refuses", "refusing"])
+            })
+        {
+            return cue(w.text, "threat kept open");
+        }
         // `will not hesitate to`, `won't hesitate`.
         if lower.starts_with("hesitat")
             && i > 0
@@ -345,7 +356,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             }
         }
         // `…by Friday, or the cranes stop`, `or face a strike`, `or else`.
-        let ultimatum = (lower == "or" && i > 0 && parted(i - 1, i)) || lower == "otherwise";
+        // `must repay customers by Friday or lose its licence`: with a
+        // deadline or a `must` before it, `or` needs no comma.
+        let demanded = || {
+            words[..i].iter().any(|t| t.is("must"))
+                || words[..i]
+                    .windows(2)
+                    .any(|p| p[0].is("by") && date_word(p[1]))
+        };
+        let ultimatum =
+            (lower == "or" && i > 0 && (parted(i - 1, i) || demanded())) || lower == "otherwise";
         if ultimatum
             && clause_after(i, 6).iter().any(|t| {
                 consequence(t)
@@ -1486,5 +1506,36 @@ mod tests {
             "Some of the smaller lakes may disappear within a decade."
         ));
         assert!(!warns("The rash usually fades within a week."));
+    }
+
+    #[test]
+    fn threats_kept_open_and_ultimatums_without_a_comma() {
+        assert!(warns(
+            "The minister declined to rule out troop deployments."
+        ));
+        assert!(warns("\"We will not rule out a walkout,\" she said."));
+        assert!(!warns("The union ruled out a strike before Christmas."));
+        assert!(warns(
+            "The landlord must repair the roof by March or face a fine."
+        ));
+        assert!(warns(
+            "The firm must repay its customers by Friday or lose its licence."
+        ));
+        assert!(!warns("Win or lose, the fans will be there on Saturday."));
+    }
+
+    #[test]
+    fn rivers_over_their_banks_and_refusals_to_tolerate() {
+        assert!(warns(
+            "Forecasters say the Amber is close to bursting its banks."
+        ));
+        assert!(warns(
+            "The Amber is expected to breach its banks by Tuesday."
+        ));
+        assert!(!warns("The Amber burst its banks in 2007."));
+        assert!(warns(
+            "The government said it would not tolerate any further incursions."
+        ));
+        assert!(!warns("The banks reopened on Tuesday."));
     }
 }
