@@ -1384,6 +1384,64 @@ pub const THREATENED_MEASURES: List = List::new(
     ],
 );
 
+/// Every word the one-word rules of `warnings::warning` dispatch on (its
+/// `match` on the word, and `FEAR_NOUNS`): a bit test lets every other word
+/// skip the `match`. A word handled there must be listed here.
+pub const ONE_WORD_CUES: List = List::new(
+    51,
+    &[
+        "any",
+        "anybody",
+        "anyone",
+        "can't",
+        "cannot",
+        "can’t",
+        "concern",
+        "concerns",
+        "consider",
+        "considered",
+        "considering",
+        "considers",
+        "demanded",
+        "demanding",
+        "expect",
+        "expected",
+        "expects",
+        "failing",
+        "failure",
+        "fear",
+        "fears",
+        "force",
+        "forecast",
+        "frightens",
+        "gave",
+        "give",
+        "given",
+        "gives",
+        "giving",
+        "guarantee",
+        "guaranteed",
+        "likely",
+        "means",
+        "possible",
+        "predict",
+        "predicted",
+        "predicts",
+        "refusal",
+        "scares",
+        "terrifies",
+        "the",
+        "until",
+        "weigh",
+        "weighing",
+        "whoever",
+        "will",
+        "worries",
+        "worry",
+        "would",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
@@ -1613,6 +1671,7 @@ const LISTS: &[List] = &[
     FEAR_NOUNS,
     STOPPABLE_ACTIONS,
     THREATENED_MEASURES,
+    ONE_WORD_CUES,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -1871,6 +1930,7 @@ mod tests {
             ("FEAR_NOUNS", FEAR_NOUNS.words),
             ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
             ("THREATENED_MEASURES", THREATENED_MEASURES.words),
+            ("ONE_WORD_CUES", ONE_WORD_CUES.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

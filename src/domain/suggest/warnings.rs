@@ -157,9 +157,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "warning word");
         }
         if w.in_list(lexicon::IDIOM_OPENERS) {
-            let idiom = lexicon::THREAT_IDIOMS.iter().find(|p| {
-                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| b.is(a))
-            });
+            // The idioms are sorted: only those starting with this word
+            // are compared.
+            let from = lexicon::THREAT_IDIOMS.partition_point(|p| p[0] < lower);
+            let idiom = lexicon::THREAT_IDIOMS[from..]
+                .iter()
+                .take_while(|p| p[0] == lower)
+                .find(|p| {
+                    p.len() <= words.len() - i
+                        && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| b.is(a))
+                });
             if let Some(p) = idiom {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
@@ -185,53 +192,57 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "threatened action");
         }
-        // The rules below look for one word each: one `match` sends the
-        // few words they want on, and lets every other word through.
-        let found = match lower {
-            // `Failure to comply will result in…`, `refusal to pay would…`.
-            "failing" | "failure" | "refusal"
-                if next_word(i).is_some_and(|n| n.is("to"))
-                    && later(
-                        &words,
-                        i + 1,
-                        8,
-                        &["could", "may", "might", "will", "would"],
-                    ) =>
-            {
-                cue(w.text, "conditional threat")
+        // The rules below look for one word each: one bit lets every other
+        // word through, and one `match` sends the few they want on.
+        let found = if !w.in_list(lexicon::ONE_WORD_CUES) {
+            None
+        } else {
+            match lower {
+                // `Failure to comply will result in…`, `refusal to pay would…`.
+                "failing" | "failure" | "refusal"
+                    if next_word(i).is_some_and(|n| n.is("to"))
+                        && later(
+                            &words,
+                            i + 1,
+                            8,
+                            &["could", "may", "might", "will", "would"],
+                        ) =>
+                {
+                    cue(w.text, "conditional threat")
+                }
+                "any" | "anybody" | "anyone" | "whoever" => penalty_for_anyone(&words, i),
+                "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
+                    ultimatum_date(&words, i)
+                }
+                "expect" | "expected" | "expects" | "forecast" | "likely" | "possible"
+                | "predict" | "predicted" | "predicts" => harm_expected(&words, i),
+                "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
+                "the" => worse_with_time(&words, i),
+                "means" => loss_means_loss(&words, i),
+                "guarantee" | "guaranteed"
+                    if words[i.saturating_sub(3)..i].iter().any(|p| negative(p)) =>
+                {
+                    cue(w.text, "no guarantee")
+                }
+                // `You cannot cut the budget and expect the libraries to stay
+                // open`.
+                "cannot" | "can't" | "can’t"
+                    if words[i + 1..words.len().min(i + 16)]
+                        .windows(2)
+                        .any(|p| p[0].is("and") && p[1].is("expect")) =>
+                {
+                    cue(w.text, "consequence")
+                }
+                // `would consider suspending the agreement`, `is weighing
+                // imposing tariffs`.
+                "consider" | "considered" | "considering" | "considers" | "weigh" | "weighing"
+                    if later(&words, i, 2, lexicon::THREATENED_MEASURES) =>
+                {
+                    cue(w.text, "threatened action")
+                }
+                _ if w.in_list(lexicon::FEAR_NOUNS) => fear_frame(&words, i),
+                _ => None,
             }
-            "any" | "anybody" | "anyone" | "whoever" => penalty_for_anyone(&words, i),
-            "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
-                ultimatum_date(&words, i)
-            }
-            "expect" | "expected" | "expects" | "forecast" | "likely" | "possible" | "predict"
-            | "predicted" | "predicts" => harm_expected(&words, i),
-            "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
-            "the" => worse_with_time(&words, i),
-            "means" => loss_means_loss(&words, i),
-            "guarantee" | "guaranteed"
-                if words[i.saturating_sub(3)..i].iter().any(|p| negative(p)) =>
-            {
-                cue(w.text, "no guarantee")
-            }
-            // `You cannot cut the budget and expect the libraries to stay
-            // open`.
-            "cannot" | "can't" | "can’t"
-                if words[i + 1..words.len().min(i + 16)]
-                    .windows(2)
-                    .any(|p| p[0].is("and") && p[1].is("expect")) =>
-            {
-                cue(w.text, "consequence")
-            }
-            // `would consider suspending the agreement`, `is weighing
-            // imposing tariffs`.
-            "consider" | "considered" | "considering" | "considers" | "weigh" | "weighing"
-                if later(&words, i, 2, lexicon::THREATENED_MEASURES) =>
-            {
-                cue(w.text, "threatened action")
-            }
-            _ if w.in_list(lexicon::FEAR_NOUNS) => fear_frame(&words, i),
-            _ => None,
         };
         if found.is_some() {
             return found;
