@@ -1042,14 +1042,42 @@ pub const DAMAGE_VERBS: List = List::new(
 );
 
 /// Gains that make `could` a hope, not a risk (`growers could save water`,
-/// `could cover its customers`, `could rest players`), and perceptions that
-/// make it a description (`you could taste it in the air`).
+/// `could cover its customers`, `could rest players`), plain plans (`could
+/// announce the plan`, `could apply from May`), and perceptions that make
+/// it a description (`you could taste it in the air`).
 pub const BENEFIT_VERBS: List = List::new(
     28,
     &[
-        "afford", "attract", "benefit", "benefits", "boost", "boosts", "cover", "create", "earn",
-        "expand", "gain", "hear", "help", "helps", "hire", "improve", "improves", "rest", "save",
-        "saves", "smell", "taste", "win", "wins",
+        "afford",
+        "announce",
+        "apply",
+        "attend",
+        "attract",
+        "benefit",
+        "benefits",
+        "boost",
+        "boosts",
+        "celebrate",
+        "cover",
+        "create",
+        "earn",
+        "enjoy",
+        "expand",
+        "gain",
+        "hear",
+        "help",
+        "helps",
+        "hire",
+        "improve",
+        "improves",
+        "qualify",
+        "rest",
+        "save",
+        "saves",
+        "smell",
+        "taste",
+        "win",
+        "wins",
     ],
 );
 

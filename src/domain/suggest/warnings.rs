@@ -35,7 +35,8 @@
 //! others (`will ask the regulator to block`), measures considered
 //! (`would consider suspending`), and `no guarantee`. Hopes are not risks: `could stay open`, `a deal
 //! could be reached`, `if they win …, Rovers could finish 17th`; nor are
-//! warnings ignored in the past, drills, met deadlines or low risks.
+//! warnings ignored in the past or lifted, drills, jobs and tools (`a risk
+//! analyst`), met deadlines or low risks.
 
 use super::lexicon::{self, has};
 use super::tokens::{Kind, Tok, Words};
@@ -546,7 +547,8 @@ fn hope_after(words: &[&Tok], m: usize) -> bool {
 /// Whether the warning word `words[i]` is undone by the words around it:
 /// negated (`free from threats`, `nobody is being put in danger`), a
 /// warning ignored in the past (`ignoring repeated warnings`, `A Warning
-/// Ignored?`), a drill (`evacuation drills`), a deadline as a point in time
+/// Ignored?`), a warning ended (`lifted the flood warning`), a job, drill
+/// or tool (`a risk analyst`, `evacuation drills`), a deadline as a point in time
 /// or as met (`before the deadline`, `would meet the deadline`), or a risk
 /// stated as low (`the risk to the public remains very low`).
 fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
@@ -557,9 +559,39 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         .iter()
         .chain(after(2))
         .any(|p| p.in_list(&["ignored", "ignoring", "unheeded"]));
-    let drill = after(1)
-        .iter()
-        .any(|p| p.in_list(&["drill", "drills", "exercise", "exercises"]));
+    // `evacuation drills`, `a risk analyst`, `the warning system`: the word
+    // names a job, a practice or a tool, not a danger.
+    let drill = after(1).iter().any(|p| {
+        p.in_list(&[
+            "analyst",
+            "analysts",
+            "assessment",
+            "assessments",
+            "drill",
+            "drills",
+            "exercise",
+            "exercises",
+            "management",
+            "manager",
+            "system",
+            "systems",
+        ])
+    });
+    // `lifted the flood warning`, `the danger has passed`, `the threat
+    // level was lowered`: a warning ended, unless that is denied.
+    let ended = before(3).iter().chain(after(4)).any(|p| {
+        p.in_list(&[
+            "cancelled",
+            "downgraded",
+            "ended",
+            "lifted",
+            "lifting",
+            "lowered",
+            "passed",
+            "rescinded",
+            "withdrawn",
+        ])
+    }) && !after(4).iter().any(|p| negative(p));
     let deadline = words[i].lower.starts_with("deadl")
         && before(3).iter().any(|p| {
             p.in_list(&[
@@ -573,7 +605,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         && !words[i + 1..]
             .iter()
             .any(|p| p.in_list(&["but", "however", "though", "although"]));
-    negated || ignored || drill || deadline || low
+    negated || ignored || drill || ended || deadline || low
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -1548,5 +1580,27 @@ mod tests {
             "The government said it would not tolerate any further incursions."
         ));
         assert!(!warns("The banks reopened on Tuesday."));
+    }
+
+    #[test]
+    fn warnings_ended_and_words_naming_jobs_or_tools() {
+        assert!(!warns("Forecasters lifted the storm warning at dawn."));
+        assert!(!warns("The terror threat level was lowered to moderate."));
+        assert!(!warns(
+            "\"The danger has passed,\" the harbour master said."
+        ));
+        assert!(!warns("He worked as a risk analyst for twenty years."));
+        assert!(!warns("The new warning system cost €2 million."));
+        assert!(warns("\"The danger has not passed yet,\" she said."));
+        assert!(warns(
+            "The warning was issued before the storm passed the coast."
+        ));
+    }
+
+    #[test]
+    fn plain_plans_are_not_possible_harm() {
+        assert!(!warns("Schools could apply for the fund from May."));
+        assert!(!warns("The ministry could announce the winners on Friday."));
+        assert!(warns("The ministry could close the school in May."));
     }
 }
