@@ -921,9 +921,14 @@ pub const WARNING_STEMS: List = List::stems(
 pub const THREAT_VERBS: List = List::new(
     20,
     &[
+        "arrest",
         "attack",
         "block",
+        "evict",
+        "expel",
         "fight",
+        "jail",
+        "prosecute",
         "punish",
         "resist",
         "retaliate",
@@ -950,15 +955,67 @@ pub const FORCE_ADVERBS: List = List::new(
 pub const HARM_WORDS: List = List::new(
     22,
     &[
-        "burn", "cause", "collapse", "damage", "death", "deaths", "destroy", "die", "drown",
-        "explode", "fire", "fires", "flood", "harm", "hurt", "injure", "injury", "kill",
-        "overheat", "poison", "spread", "struggle", "war",
+        "burn",
+        "burned",
+        "burns",
+        "cause",
+        "collapse",
+        "collapsed",
+        "collapses",
+        "contaminate",
+        "contaminated",
+        "contamination",
+        "damage",
+        "damaged",
+        "damages",
+        "death",
+        "deaths",
+        "destroy",
+        "destroyed",
+        "die",
+        "dies",
+        "disease",
+        "drown",
+        "drowned",
+        "drowning",
+        "explode",
+        "fatal",
+        "fire",
+        "fires",
+        "flood",
+        "flooded",
+        "flooding",
+        "floods",
+        "harm",
+        "harmed",
+        "hurt",
+        "hurts",
+        "illness",
+        "infection",
+        "infections",
+        "injure",
+        "injured",
+        "injuries",
+        "injury",
+        "kill",
+        "killed",
+        "kills",
+        "overheat",
+        "poison",
+        "poisoned",
+        "poisoning",
+        "seizures",
+        "sick",
+        "spread",
+        "spreads",
+        "struggle",
+        "war",
     ],
 );
 
 /// Words that undo a warning cue right before it (`free from threats`,
-/// `no risk`).
-pub const NEGATORS: List = List::new(23, &["free", "never", "no", "not", "without"]);
+/// `no risk`, `nobody is being put in danger`).
+pub const NEGATORS: List = List::new(23, &["free", "never", "no", "nobody", "not", "without"]);
 
 /// Modals that turn a statement into a possibility of harm (`could disrupt`).
 pub const RISK_MODALS: List = List::new(24, &["could", "might"]);
@@ -991,6 +1048,7 @@ pub const DAMAGE_VERBS: List = List::new(
         "destabilise",
         "destabilize",
         "devastate",
+        "disappear",
         "disrupt",
         "halt",
         "lose",
@@ -1000,16 +1058,49 @@ pub const DAMAGE_VERBS: List = List::new(
         "starve",
         "suffer",
         "undermine",
+        "vanish",
         "worsen",
         "wreck",
     ],
 );
 
-/// Gains that make `could` a hope, not a risk (`growers could save water`).
+/// Gains that make `could` a hope, not a risk (`growers could save water`,
+/// `could cover its customers`, `could rest players`), plain plans (`could
+/// announce the plan`, `could apply from May`), and perceptions that make
+/// it a description (`you could taste it in the air`).
 pub const BENEFIT_VERBS: List = List::new(
     28,
     &[
-        "afford", "benefit", "boost", "help", "improve", "save", "win",
+        "afford",
+        "announce",
+        "apply",
+        "attend",
+        "attract",
+        "benefit",
+        "benefits",
+        "boost",
+        "boosts",
+        "celebrate",
+        "cover",
+        "create",
+        "earn",
+        "enjoy",
+        "expand",
+        "gain",
+        "hear",
+        "help",
+        "helps",
+        "hire",
+        "improve",
+        "improves",
+        "qualify",
+        "rest",
+        "save",
+        "saves",
+        "smell",
+        "taste",
+        "win",
+        "wins",
     ],
 );
 
@@ -1159,10 +1250,14 @@ pub const DISTANCING: List = List::new(38, &["apart", "away"]);
 pub const HARM_NOUNS: List = List::new(
     39,
     &[
+        "aftershocks",
         "blackouts",
         "casualties",
+        "closures",
+        "cuts",
         "damage",
         "deaths",
+        "delays",
         "disruption",
         "flooding",
         "layoffs",
@@ -1170,6 +1265,7 @@ pub const HARM_NOUNS: List = List::new(
         "outages",
         "outbreak",
         "outbreaks",
+        "rationing",
         "redundancies",
         "shortage",
         "shortages",
@@ -1202,35 +1298,253 @@ pub const RESTRICTIONS: List = List::new(
 /// What a fixed date does not do (`the date will not move`).
 pub const UNMOVED: List = List::new(42, &["change", "extended", "move", "shift", "slip"]);
 
+/// The public, and what it looks after, as the subject of advice (`patients
+/// who depend on such equipment should register`, `pets and livestock should
+/// be moved early`): `should` aimed at them is a caution, where `the council
+/// should publish its plan` is not.
+pub const PUBLIC_GROUPS: List = List::new(
+    44,
+    &[
+        "anybody",
+        "anyone",
+        "children",
+        "cyclists",
+        "drivers",
+        "everybody",
+        "everyone",
+        "families",
+        "hikers",
+        "households",
+        "livestock",
+        "motorists",
+        "owners",
+        "parents",
+        "passengers",
+        "patients",
+        "pedestrians",
+        "people",
+        "pets",
+        "pupils",
+        "residents",
+        "swimmers",
+        "tenants",
+        "travelers",
+        "travellers",
+        "visitors",
+        "walkers",
+    ],
+);
+
+/// Signs of illness or injury: advice given to whoever has them (`anyone who
+/// feels unwell should call the line`) is a caution.
+pub const SYMPTOMS: List = List::new(
+    45,
+    &[
+        "bleeding",
+        "breathless",
+        "cough",
+        "diarrhea",
+        "diarrhoea",
+        "dizzy",
+        "fever",
+        "headache",
+        "ill",
+        "nausea",
+        "rash",
+        "sick",
+        "stings",
+        "symptoms",
+        "unwell",
+        "vomiting",
+    ],
+);
+
+/// Where help for a harm is found: a command sending someone there (`Bring
+/// them to the clinic`, `call the hospital back`) is a caution.
+pub const CARE_PLACES: List = List::new(
+    46,
+    &[
+        "911",
+        "999",
+        "a&e",
+        "ambulance",
+        "clinic",
+        "doctor",
+        "gp",
+        "hospital",
+        "pharmacist",
+    ],
+);
+
+/// Protective acts that are whole words rather than stems (`wash` would
+/// start `Washington`): `rinse the skin`, `wash their hands`.
+pub const PROTECTIVE_WORDS: List = List::new(47, &["rinse", "wash"]);
+
+/// Worry and fear as a frame for a harm (`What worries me is…`, `the fear
+/// is that…`, `fears that the plant will close`).
+pub const FEAR_NOUNS: List = List::new(
+    48,
+    &[
+        "concern",
+        "concerns",
+        "fear",
+        "fears",
+        "frightens",
+        "scares",
+        "terrifies",
+        "worries",
+        "worry",
+    ],
+);
+
+/// Pressure someone can call off (`would call off the action if the airline
+/// agreed by June 1`): a deadline on it is an ultimatum.
+pub const STOPPABLE_ACTIONS: List = List::new(
+    49,
+    &[
+        "action",
+        "blockade",
+        "boycott",
+        "lawsuit",
+        "protest",
+        "sanctions",
+        "strike",
+        "walkout",
+    ],
+);
+
+/// Measures against someone that `considering` turns into a threat
+/// (`would consider suspending the agreement`, `is weighing imposing
+/// tariffs`).
+pub const THREATENED_MEASURES: List = List::new(
+    50,
+    &[
+        "banning",
+        "blocking",
+        "boycotting",
+        "closing",
+        "cutting",
+        "expelling",
+        "imposing",
+        "retaliating",
+        "severing",
+        "striking",
+        "suing",
+        "suspending",
+        "withdrawing",
+    ],
+);
+
+/// Every word the one-word rules of `warnings::warning` dispatch on (its
+/// `match` on the word, and `FEAR_NOUNS`): a bit test lets every other word
+/// skip the `match`. A word handled there must be listed here.
+pub const ONE_WORD_CUES: List = List::new(
+    51,
+    &[
+        "any",
+        "anybody",
+        "anyone",
+        "can't",
+        "cannot",
+        "can’t",
+        "concern",
+        "concerns",
+        "consider",
+        "considered",
+        "considering",
+        "considers",
+        "demanded",
+        "demanding",
+        "expect",
+        "expected",
+        "expects",
+        "failing",
+        "failure",
+        "fear",
+        "fears",
+        "force",
+        "forecast",
+        "frightens",
+        "gave",
+        "give",
+        "given",
+        "gives",
+        "giving",
+        "guarantee",
+        "guaranteed",
+        "likely",
+        "means",
+        "possible",
+        "predict",
+        "predicted",
+        "predicts",
+        "refusal",
+        "scares",
+        "terrifies",
+        "the",
+        "until",
+        "weigh",
+        "weighing",
+        "whoever",
+        "will",
+        "worries",
+        "worry",
+        "would",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
 /// force`, `legal action`, `final offer`), and harms that need no cue verb
-/// (`cost lives`, `run dry`, `on the brink`, `on guard`). `IDIOM_OPENERS` holds their first words.
+/// (`cost lives`, `run dry`, `on the brink`, `on guard`), worsening and
+/// bad endings (`get worse`, `does not end well`), thin margins (`almost no
+/// margin`, `with little notice`), safety named as the problem (`a safety
+/// problem`), what is at stake (`jobs at stake`), no way out (`no choice
+/// but to close`), loss of control (`out of control`), rivers over their
+/// banks (`breaching its banks`; `burst` is as often past) and refusals to tolerate (`will not tolerate`).
+/// `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
     &["all", "options", "are", "on", "the", "table"],
     &["all", "options", "remain", "on", "the", "table"],
+    &["at", "stake"],
     &["big", "mistake"],
     &["bluffing"],
     &["brace", "for"],
     &["braced", "for"],
     &["bracing", "for"],
+    &["breach", "its", "banks"],
+    &["breaching", "its", "banks"],
+    &["bursting", "its", "banks"],
     &["cost", "lives"],
     &["costs", "lives"],
     &["cut", "off"],
     &["decisive", "action"],
     &["decisive", "measures"],
+    &["end", "badly"],
     &["final", "offer"],
+    &["get", "worse"],
+    &["gets", "worse"],
+    &["getting", "worse"],
     &["grave", "mistake"],
     &["in", "lives"],
     &["legal", "action"],
+    &["little", "notice"],
     &["matter", "of", "time"],
+    &["no", "choice", "but"],
     &["no", "longer", "safe"],
+    &["no", "margin"],
+    &["no", "option", "but"],
+    &["no", "room", "for", "error"],
+    &["not", "be", "tolerated"],
+    &["not", "end", "well"],
     &["not", "safe"],
+    &["not", "tolerate"],
     &["on", "guard"],
     &["on", "the", "brink"],
+    &["out", "of", "control"],
     &["pay", "a", "heavy", "price"],
     &["pay", "a", "price"],
     &["pay", "dearly"],
@@ -1240,11 +1554,16 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["running", "low"],
     &["running", "out"],
     &["runs", "out"],
+    &["safety", "concern"],
+    &["safety", "concerns"],
+    &["safety", "problem"],
     &["serious", "mistake"],
     &["sound", "the", "alarm"],
     &["sounded", "the", "alarm"],
     &["stand", "idly", "by"],
     &["take", "it", "or", "leave", "it"],
+    &["take", "it", "seriously"],
+    &["take", "this", "seriously"],
     &["think", "carefully"],
     &["think", "twice"],
     &["think", "very", "carefully"],
@@ -1252,6 +1571,8 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["use", "force"],
     &["use", "of", "force"],
     &["will", "regret"],
+    &["won't", "tolerate"],
+    &["won’t", "tolerate"],
     &["worst", "is", "yet"],
 ];
 
@@ -1259,10 +1580,52 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
-        "act", "all", "big", "bluffing", "brace", "braced", "bracing", "cost", "costs", "cut",
-        "decisive", "final", "grave", "in", "legal", "matter", "no", "not", "on", "pay", "run",
-        "running", "runs", "serious", "sound", "sounded", "stand", "take", "think", "time", "use",
-        "will", "worst",
+        "act",
+        "all",
+        "at",
+        "big",
+        "bluffing",
+        "brace",
+        "braced",
+        "bracing",
+        "breach",
+        "breaching",
+        "bursting",
+        "cost",
+        "costs",
+        "cut",
+        "decisive",
+        "end",
+        "final",
+        "get",
+        "gets",
+        "getting",
+        "grave",
+        "in",
+        "legal",
+        "little",
+        "matter",
+        "no",
+        "not",
+        "on",
+        "out",
+        "pay",
+        "run",
+        "running",
+        "runs",
+        "safety",
+        "serious",
+        "sound",
+        "sounded",
+        "stand",
+        "take",
+        "think",
+        "time",
+        "use",
+        "will",
+        "won't",
+        "won’t",
+        "worst",
     ],
 );
 
@@ -1353,6 +1716,14 @@ const LISTS: &[List] = &[
     RESTRICTIONS,
     UNMOVED,
     IDIOM_OPENERS,
+    PUBLIC_GROUPS,
+    SYMPTOMS,
+    CARE_PLACES,
+    PROTECTIVE_WORDS,
+    FEAR_NOUNS,
+    STOPPABLE_ACTIONS,
+    THREATENED_MEASURES,
+    ONE_WORD_CUES,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -1604,6 +1975,14 @@ mod tests {
             ("UNMOVED", UNMOVED.words),
             ("RESTRICTIONS", RESTRICTIONS.words),
             ("IDIOM_OPENERS", IDIOM_OPENERS.words),
+            ("PUBLIC_GROUPS", PUBLIC_GROUPS.words),
+            ("SYMPTOMS", SYMPTOMS.words),
+            ("CARE_PLACES", CARE_PLACES.words),
+            ("PROTECTIVE_WORDS", PROTECTIVE_WORDS.words),
+            ("FEAR_NOUNS", FEAR_NOUNS.words),
+            ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
+            ("THREATENED_MEASURES", THREATENED_MEASURES.words),
+            ("ONE_WORD_CUES", ONE_WORD_CUES.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

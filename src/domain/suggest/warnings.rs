@@ -20,6 +20,23 @@
 //! (`would leave fruit rotting`), losses that mount (`every day the port is
 //! shut costs…`), and advice to keep away (`should keep away from`, `asked
 //! not to run harvesters`).
+//!
+//! Broader families, for text written without these rules in mind:
+//! conditions stated as a lack (`Without a buyer, the firm is gone`) or
+//! with a deadline on pressure already applied (`would call off the strike
+//! if … by June 1`), advice aimed at the public or the ill (`patients
+//! should register`, `anyone who feels unwell should call`), and harms
+//! named before `can`/`may` (`a fire that starts at ten can be at the edge
+//! of town by lunchtime`), worry framing a harm (`What worries me is…`),
+//! harms growing with delay (`the longer everyone waits, the bigger the
+//! bill`), a lack bringing a loss (`no fish means no chicks`), commands
+//! sending someone to care (`Bring them to the clinic`, `Hang up`), spans
+//! to comply (`given 30 days to … or …`), threats carried out through
+//! others (`will ask the regulator to block`), measures considered
+//! (`would consider suspending`), and `no guarantee`. Hopes are not risks: `could stay open`, `a deal
+//! could be reached`, `if they win …, Rovers could finish 17th`; nor are
+//! warnings ignored in the past or lifted, drills, jobs and tools (`a risk
+//! analyst`), met deadlines or low risks.
 
 use super::lexicon::{self, has};
 use super::tokens::{Kind, Tok, Words};
@@ -38,23 +55,29 @@ fn cue(word: &str, why: &str) -> Option<WarningCue> {
     })
 }
 
-/// `not`, `no`, `never`, `won't`: a condition or consequence stated as a
-/// loss (`if it does not rain`, `the date will not move`).
+/// `not`, `no`, `never`, `won't`, `nothing`, `nobody`: a condition or
+/// consequence stated as a loss (`if it does not rain`, `the date will not
+/// move`, `there will be nothing left`, `if we do nothing`).
 fn negative(w: &Tok) -> bool {
-    w.in_list(&["cannot", "never", "no", "not"])
+    w.in_list(&["cannot", "never", "no", "nobody", "none", "not", "nothing"])
         || w.lower.ends_with("n't")
         || w.lower.ends_with("n’t")
 }
 
-/// A word naming a loss, a harm or a way to protect oneself: what turns a
-/// condition (`if`, `and`, `or`) into a threat or a caution.
+/// A word naming a loss, a harm or a penalty: what turns a condition
+/// (`if`, `and`, `or`) into a threat or a caution (`sanctions would follow
+/// if the ceasefire was broken`).
 fn consequence(w: &Tok) -> bool {
-    w.in_list(lexicon::CONSEQUENCE_WORDS) || w.in_list(lexicon::HARM_WORDS) || negative(w)
+    w.in_list(lexicon::CONSEQUENCE_WORDS)
+        || w.in_list(lexicon::HARM_WORDS)
+        // `fine` is as often `we will be fine`.
+        || w.in_list(lexicon::PENALTIES) && !w.is("fine")
+        || negative(w)
 }
 
-/// Whether the word starts with a protective act (`boil`, `seek`, `stay`).
+/// Whether the word is a protective act (`boil`, `seek`, `stay`, `rinse`).
 fn protective(w: &Tok) -> bool {
-    w.in_list(lexicon::PROTECTIVE_STEMS)
+    w.in_list(lexicon::PROTECTIVE_STEMS) || w.in_list(lexicon::PROTECTIVE_WORDS)
 }
 
 /// Whether one of the `reach` words after `words[i]` is in `list`.
@@ -102,32 +125,63 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         &words[i + 1..end]
     };
+    // Where the clause holding `words[i]` starts, at most 12 words back.
+    let clause_start = |i: usize| {
+        let mut k = i;
+        while k > 0 && k + 12 > i && !parted(k - 1, k) {
+            k -= 1;
+        }
+        k
+    };
     let any_consequence = || words.iter().any(|w| consequence(w) || protective(w));
     // A possibility hanging on a condition is a risk (`if there is a
     // shortfall, customers may recover only part of their money`).
-    let possible = || words.iter().any(|w| w.in_list(&["could", "may", "might"]));
+    // A hope is not one (`could stay open if they used bottled water`).
+    let possible = || {
+        (0..words.len())
+            .any(|k| words[k].in_list(&["could", "may", "might"]) && !hope_after(&words, k))
+    };
+    // `If they win and Castleford lose, Rovers could finish 17th`: what
+    // `could` hangs on is a hope, so it foretells no harm.
+    let hoped_for = || {
+        (0..words.len()).any(|k| {
+            words[k].is("if") && {
+                let condition = clause_after(k, 20);
+                condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
+                    && !condition.iter().any(|t| negative(t))
+            }
+        })
+    };
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
-        if w.in_list(lexicon::WARNING_STEMS) {
-            let negated = words[i.saturating_sub(4)..i]
-                .iter()
-                .any(|p| p.in_list(lexicon::NEGATORS));
-            // `before the deadline`: a point in time, not a threat.
-            let when = lower.starts_with("deadl")
-                && words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|p| p.in_list(&["after", "ahead", "before"]));
-            if !negated && !when {
-                return cue(w.text, "warning word");
-            }
+        if w.in_list(lexicon::WARNING_STEMS) && !warning_word_undone(&words, i) {
+            return cue(w.text, "warning word");
         }
         if w.in_list(lexicon::IDIOM_OPENERS) {
-            let idiom = lexicon::THREAT_IDIOMS.iter().find(|p| {
-                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| b.is(a))
-            });
+            // The idioms are sorted: only those starting with this word
+            // are compared.
+            let from = lexicon::THREAT_IDIOMS.partition_point(|p| p[0] < lower);
+            let idiom = lexicon::THREAT_IDIOMS[from..]
+                .iter()
+                .take_while(|p| p[0] == lower)
+                .find(|p| {
+                    p.len() <= words.len() - i
+                        && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| b.is(a))
+                });
             if let Some(p) = idiom {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
+        }
+        // `refused to rule out`, `would not rule out`: a threat kept open.
+        // Not `ruled out a strike`.
+        if lower == "rule"
+            && next_word(i).is_some_and(|n| n.is("out"))
+            && words[i.saturating_sub(4)..i].iter().any(|p| {
+                negative(p)
+                    || p.in_list(&["declined", "declines", "refused", "refuses", "refusing"])
+            })
+        {
+            return cue(w.text, "threat kept open");
         }
         // `will not hesitate to`, `won't hesitate`.
         if lower.starts_with("hesitat")
@@ -139,27 +193,57 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "threatened action");
         }
-        // The rules below look for one word each: one `match` sends the
-        // few words they want on, and lets every other word through.
-        let found = match lower {
-            // `Failure to comply will result in…`, `refusal to pay would…`.
-            "failing" | "failure" | "refusal"
-                if next_word(i).is_some_and(|n| n.is("to"))
-                    && later(
-                        &words,
-                        i + 1,
-                        8,
-                        &["could", "may", "might", "will", "would"],
-                    ) =>
-            {
-                cue(w.text, "conditional threat")
+        // The rules below look for one word each: one bit lets every other
+        // word through, and one `match` sends the few they want on.
+        let found = if !w.in_list(lexicon::ONE_WORD_CUES) {
+            None
+        } else {
+            match lower {
+                // `Failure to comply will result in…`, `refusal to pay would…`.
+                "failing" | "failure" | "refusal"
+                    if next_word(i).is_some_and(|n| n.is("to"))
+                        && later(
+                            &words,
+                            i + 1,
+                            8,
+                            &["could", "may", "might", "will", "would"],
+                        ) =>
+                {
+                    cue(w.text, "conditional threat")
+                }
+                "any" | "anybody" | "anyone" | "whoever" => penalty_for_anyone(&words, i),
+                "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
+                    ultimatum_date(&words, i)
+                }
+                "expect" | "expected" | "expects" | "forecast" | "likely" | "possible"
+                | "predict" | "predicted" | "predicts" => harm_expected(&words, i),
+                "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
+                "the" => worse_with_time(&words, i),
+                "means" => loss_means_loss(&words, i),
+                "guarantee" | "guaranteed"
+                    if words[i.saturating_sub(3)..i].iter().any(|p| negative(p)) =>
+                {
+                    cue(w.text, "no guarantee")
+                }
+                // `You cannot cut the budget and expect the libraries to stay
+                // open`.
+                "cannot" | "can't" | "can’t"
+                    if words[i + 1..words.len().min(i + 16)]
+                        .windows(2)
+                        .any(|p| p[0].is("and") && p[1].is("expect")) =>
+                {
+                    cue(w.text, "consequence")
+                }
+                // `would consider suspending the agreement`, `is weighing
+                // imposing tariffs`.
+                "consider" | "considered" | "considering" | "considers" | "weigh" | "weighing"
+                    if later(&words, i, 2, lexicon::THREATENED_MEASURES) =>
+                {
+                    cue(w.text, "threatened action")
+                }
+                _ if w.in_list(lexicon::FEAR_NOUNS) => fear_frame(&words, i),
+                _ => None,
             }
-            "any" | "anybody" | "anyone" | "whoever" => penalty_for_anyone(&words, i),
-            "demanded" | "demanding" | "force" | "until" | "will" | "would" => {
-                ultimatum_date(&words, i)
-            }
-            "expect" | "expected" | "expects" | "likely" => harm_expected(&words, i),
-            _ => None,
         };
         if found.is_some() {
             return found;
@@ -174,7 +258,13 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if lexicon::INTENT_LEMMAS.has(lemma) && later(&words, i, reach, &["to"]) {
             return cue(w.text, "intent to act");
         }
-        if lemma == "fear" && later(&words, i, 8, &["could", "might", "will", "would"]) {
+        // `feared the merger would cut prices`, `experts fear a repeat of
+        // the floods`: fear is of harm, unless it is denied.
+        if lemma == "fear"
+            && !words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|p| p.in_list(lexicon::NEGATORS))
+        {
             return cue(w.text, "fear of harm");
         }
         // `were told on Tuesday to boil…`, `advised anyone who visited … to
@@ -182,6 +272,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // or to call a helpline is not a caution.
         let called_on = matches!(lower, "call" | "called" | "calling" | "calls")
             && next_word(i).is_some_and(|n| n.in_list(&["on", "upon"]));
+        // `advised against all but essential travel`.
+        if w.in_list(lexicon::DIRECTIVE_FORMS) && next_word(i).is_some_and(|n| n.is("against")) {
+            return cue(w.text, "advisory");
+        }
         if w.in_list(lexicon::DIRECTIVE_FORMS) || called_on {
             // `asked not to run harvesters`, but not `asked not to be named`.
             if words.get(i + 1).is_some_and(|n| n.is("not"))
@@ -190,17 +284,18 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             {
                 return cue(w.text, "advisory");
             }
-            let to = words[i + 1..words.len().min(i + 17)]
-                .iter()
-                .position(|t| t.is("to"))
-                .map(|k| i + 1 + k);
-            if let Some(to) = to {
-                if words[to + 1..words.len().min(to + 9)]
-                    .iter()
-                    .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
-                {
-                    return cue(w.text, "advisory");
-                }
+            // Any `to`-clause in reach counts: `told to drink only treated
+            // water …, to wash their hands …, and to seek help`. `Keep`
+            // opening one is a precaution (`advised to keep dogs on leads`).
+            let end = words.len().min(i + 31);
+            let advised = (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
+                words.get(to + 1).is_some_and(|t| t.is("keep"))
+                    || words[to + 1..words.len().min(to + 9)]
+                        .iter()
+                        .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
+            });
+            if advised {
+                return cue(w.text, "advisory");
             }
         }
         if matches!(lower, "face" | "faces" | "facing") && later(&words, i, 3, lexicon::PENALTIES) {
@@ -231,14 +326,58 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // rain, we will have to sell the herd`); `if we play well, we will
         // be fine` is not. `Should the sale fall through…` is one too.
         let inverted = opens(&words, i) && matches!(lower, "had" | "should" | "were");
-        if (lower == "if" && !not_a_condition || inverted)
-            && !question
-            && (any_consequence() || possible())
-        {
-            return cue(w.text, "conditional");
+        if (lower == "if" && !not_a_condition || inverted) && !question {
+            let condition = clause_after(i, 20);
+            let rest = &words[(i + 1 + condition.len()).min(words.len())..];
+            // `If they win …, Rovers could finish 17th`: a hope, unless a
+            // loss follows the condition.
+            let hopeful = condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
+                && !condition.iter().any(|t| negative(t));
+            // `if needed`, `if necessary`: a hedge, not a condition.
+            let hedge =
+                condition.len() == 1 && condition[0].in_list(&["necessary", "needed", "required"]);
+            let threat = if hedge {
+                false
+            } else if hopeful {
+                rest.iter().any(|t| consequence(t))
+            } else {
+                any_consequence() || possible()
+            };
+            if threat {
+                return cue(w.text, "conditional");
+            }
+            // `would call off the action if the airline agreed by June 1`:
+            // a deadline on pressure already applied.
+            let by_date = condition.iter().enumerate().any(|(k, t)| {
+                t.is("by") && condition[k + 1..].iter().take(3).any(|d| date_word(d))
+            });
+            if by_date && words.iter().any(|t| t.in_list(lexicon::STOPPABLE_ACTIONS)) {
+                return cue(w.text, "ultimatum");
+            }
+        }
+        // `Without a buyer, this firm is gone by spring`: a condition
+        // stated as a lack, with a loss after it.
+        if lower == "without" && opens(&words, i) {
+            let condition = clause_after(i, 8);
+            let rest = &words[(i + 1 + condition.len()).min(words.len())..];
+            if rest
+                .iter()
+                .any(|t| t.in_list(lexicon::CONSEQUENCE_WORDS) || t.in_list(lexicon::HARM_WORDS))
+            {
+                return cue(w.text, "conditional");
+            }
         }
         // `…by Friday, or the cranes stop`, `or face a strike`, `or else`.
-        let ultimatum = (lower == "or" && i > 0 && parted(i - 1, i)) || lower == "otherwise";
+        // `must repay customers by Friday or lose its licence`: with a
+        // deadline or a `must` before it, `or` needs no comma.
+        let demanded = || {
+            words[..i].iter().any(|t| t.is("must"))
+                || words[..i]
+                    .windows(2)
+                    .any(|p| p[0].is("by") && date_word(p[1]))
+        };
+        let ultimatum =
+            (lower == "or" && i > 0 && (parted(i - 1, i) || demanded())) || lower == "otherwise";
         if ultimatum
             && clause_after(i, 6).iter().any(|t| {
                 consequence(t)
@@ -255,12 +394,32 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "threatened action");
         }
         if matches!(lower, "'ll" | "will" | "would") {
+            let clause = clause_after(i, 10);
+            // `will be asking the regulator to block this deal`: a threat
+            // carried out through someone else. Not `to strike a deal`.
+            let through = clause.windows(3).any(|p| {
+                p[0].is("to")
+                    && p[1].in_list(lexicon::THREAT_VERBS)
+                    && !p[2].in_list(&["a", "deal"])
+            });
+            // `they will have a dispute on their hands`.
+            let on_hands = clause.iter().take(2).any(|t| t.is("have"))
+                && clause.windows(3).any(|p| {
+                    p[0].is("on")
+                        && p[1].in_list(&["her", "his", "its", "my", "our", "their", "your"])
+                        && p[2].is("hands")
+                });
+            if through || on_hands {
+                return cue(w.text, "threatened action");
+            }
+        }
+        if matches!(lower, "'ll" | "will" | "would") {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
             let ruin = later(&words, i, 2, lexicon::DAMAGE_VERBS)
                 || later(&words, i, 2, lexicon::HARM_WORDS)
                 || matches!(
                     after.as_slice(),
-                    ["not", "survive"] | ["go", "bust" | "under"]
+                    ["not", "survive"] | ["go", "bust" | "under"] | ["walk", "out"]
                 );
             if ruin {
                 return cue(w.text, "harm foretold");
@@ -304,14 +463,22 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             })
         };
         if w.in_list(lexicon::RISK_MODALS)
-            && next_word(i).is_some_and(|n| !negative(n) && !n.in_list(lexicon::BENEFIT_VERBS))
+            && next_word(i).is_some_and(|n| !negative(n))
+            && !hope_after(&words, i)
             && !asked()
+            && !hoped_for()
         {
             return cue(w.text, "possible harm");
         }
+        // `A fire that starts in the grass at ten can be at the edge of
+        // town by lunchtime`, `homes damaged after that date may receive
+        // only part`: the harm is the subject of the possibility.
         if matches!(lower, "can" | "may")
             && (later(&words, i, 4, lexicon::HARM_WORDS)
-                || later(&words, i, 2, lexicon::DAMAGE_VERBS))
+                || later(&words, i, 2, lexicon::DAMAGE_VERBS)
+                || words[clause_start(i)..i]
+                    .iter()
+                    .any(|t| t.in_list(lexicon::HARM_WORDS) || t.in_list(lexicon::HARM_NOUNS)))
         {
             return cue(w.text, "possible harm");
         }
@@ -322,8 +489,25 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "possible harm");
         }
-        if matches!(lower, "must" | "should") && later(&words, i, 1, &["never", "not"]) {
+        // `should not`, and `Nobody should go out on the ice` (but not
+        // `nobody should be pressured`).
+        if matches!(lower, "must" | "should")
+            && (later(&words, i, 1, &["never", "not"])
+                || i > 0
+                    && words[i - 1].in_list(&["nobody", "noone"])
+                    && !words.get(i + 1).is_some_and(|n| n.is("be")))
+        {
             return cue(w.text, "caution");
+        }
+        // `Patients who depend on such equipment should register`, `Pets
+        // should be moved early`, `Anyone who feels unwell should call the
+        // line`: advice aimed at the public or at the ill. Not `should
+        // receive refunds`.
+        if matches!(lower, "must" | "should")
+            && !opens(&words, i)
+            && advice_to_the_public(&words[clause_start(i)..i], &words[i + 1..])
+        {
+            return cue(w.text, "advice to the public");
         }
         // `should seek medical help`, `should be given boiled water`.
         if matches!(lower, "must" | "should")
@@ -338,6 +522,133 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     consequence_of_and(&words, &clause_after)
         .or_else(|| mounting_loss(&words))
         .or_else(|| command(&words))
+}
+
+/// Whether the modal `words[m]` opens a hope rather than a risk: a gain
+/// (`growers could save water`, `could cover its customers`), staying open
+/// (`could stay open`, `could reopen`), or an agreement (`a deal could be
+/// reached`).
+fn hope_after(words: &[&Tok], m: usize) -> bool {
+    let next = words.get(m + 1).map(|t| t.lower);
+    words
+        .get(m + 1)
+        .is_some_and(|t| t.in_list(lexicon::BENEFIT_VERBS))
+        || matches!(
+            (next, words.get(m + 2).map(|t| t.lower)),
+            (Some("stay" | "remain"), Some("open"))
+                | (Some("reopen"), _)
+                | (
+                    Some("be"),
+                    Some("agreed" | "reached" | "resolved" | "settled")
+                )
+        )
+}
+
+/// Whether the warning word `words[i]` is undone by the words around it:
+/// negated (`free from threats`, `nobody is being put in danger`), a
+/// warning ignored in the past (`ignoring repeated warnings`, `A Warning
+/// Ignored?`), a warning ended (`lifted the flood warning`), a job, drill
+/// or tool (`a risk analyst`, `evacuation drills`), a deadline as a point in time
+/// or as met (`before the deadline`, `would meet the deadline`), or a risk
+/// stated as low (`the risk to the public remains very low`).
+fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
+    let before = |n: usize| &words[i.saturating_sub(n)..i];
+    let after = |n: usize| &words[i + 1..words.len().min(i + 1 + n)];
+    let negated = before(5).iter().any(|p| p.in_list(lexicon::NEGATORS));
+    let ignored = before(3)
+        .iter()
+        .chain(after(2))
+        .any(|p| p.in_list(&["ignored", "ignoring", "unheeded"]));
+    // `evacuation drills`, `a risk analyst`, `the warning system`: the word
+    // names a job, a practice or a tool, not a danger.
+    let drill = after(1).iter().any(|p| {
+        p.in_list(&[
+            "analyst",
+            "analysts",
+            "assessment",
+            "assessments",
+            "drill",
+            "drills",
+            "exercise",
+            "exercises",
+            "management",
+            "manager",
+            "system",
+            "systems",
+        ])
+    });
+    // `lifted the flood warning`, `the danger has passed`, `the threat
+    // level was lowered`: a warning ended, unless that is denied.
+    let ended = before(3).iter().chain(after(4)).any(|p| {
+        p.in_list(&[
+            "cancelled",
+            "downgraded",
+            "ended",
+            "lifted",
+            "lifting",
+            "lowered",
+            "passed",
+            "rescinded",
+            "withdrawn",
+        ])
+    }) && !after(4).iter().any(|p| negative(p));
+    let deadline = words[i].lower.starts_with("deadl")
+        && before(3).iter().any(|p| {
+            p.in_list(&[
+                "after", "ahead", "before", "meet", "meeting", "meets", "met",
+            ])
+        });
+    // `The risk to adults is low, but babies …`: the contrast is the warning.
+    let low = after(6)
+        .iter()
+        .any(|p| p.in_list(&["low", "minimal", "negligible", "remote", "slight"]))
+        && !words[i + 1..]
+            .iter()
+            .any(|p| p.in_list(&["but", "however", "though", "although"]));
+    negated || ignored || drill || ended || deadline || low
+}
+
+/// Whether `should`/`must` advises whoever has a symptom (`anyone who
+/// feels unwell should call`) or the public with a reason of safety
+/// (`patients who depend on it should register so that…`, `pets and
+/// livestock should be moved early, because…`): `subject`, the words of its
+/// clause before it, names them; `rest`, the words after it, gives the
+/// reason and does not start with something owed (`should receive
+/// refunds`, `should be paid`). `Visitors should book in advance` is not a
+/// caution.
+fn advice_to_the_public(subject: &[&Tok], rest: &[&Tok]) -> bool {
+    let ill = subject.iter().any(|t| t.in_list(lexicon::SYMPTOMS));
+    let public = subject.iter().any(|t| t.in_list(lexicon::PUBLIC_GROUPS));
+    let reason = || {
+        rest.iter().any(|t| {
+            t.in_list(&[
+                "because",
+                "before",
+                "case",
+                "early",
+                "immediately",
+                "promptly",
+                "so",
+                "urgently",
+            ]) || consequence(t)
+                || protective(t)
+                || t.in_list(lexicon::DISTANCING)
+                || t.in_list(lexicon::HARM_NOUNS)
+                || t.in_list(lexicon::WARNING_STEMS)
+        })
+    };
+    let owed = rest.iter().take(2).any(|t| {
+        t.in_list(&[
+            "compensated",
+            "entitled",
+            "get",
+            "paid",
+            "receive",
+            "refunded",
+            "reimbursed",
+        ]) || t.in_list(lexicon::BENEFIT_VERBS)
+    });
+    (ill || public && reason()) && !owed
 }
 
 /// `Any vessel that enters the zone will be stopped and boarded`, `anyone
@@ -407,17 +718,99 @@ fn ultimatum_date(words: &[&Tok], i: usize) -> Option<WarningCue> {
     None
 }
 
-/// `Shortages are expected`, `more outbreaks were likely before spring`:
+/// `Shortages are expected`, `more outbreaks were likely before spring`,
+/// `forecasters predict severe flooding`, `more aftershocks were possible`:
 /// a harm foreseen.
 fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
     let w = words[i];
-    if !w.in_list(&["expect", "expected", "expects", "likely"]) {
+    if !w.in_list(&[
+        "expect",
+        "expected",
+        "expects",
+        "forecast",
+        "likely",
+        "possible",
+        "predict",
+        "predicted",
+        "predicts",
+    ]) {
         return None;
     }
-    words[i.saturating_sub(6)..words.len().min(i + 7)]
+    // `possible` foresees a harm named before it (`aftershocks are
+    // possible`); `possible heat deaths` names a cause being looked into.
+    let after = if w.is("possible") { 0 } else { 7 };
+    words[i.saturating_sub(6)..words.len().min(i + after)]
         .iter()
         .any(|t| t.in_list(lexicon::HARM_NOUNS))
         .then(|| cue(w.text, "harm expected"))?
+}
+
+/// `Given the operator 30 days to lower the water or have its licence
+/// suspended`, `gave them a week to pay or leave`: a span to comply, then
+/// the alternative.
+fn days_to_comply(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let w = words[i];
+    let span = (i + 1..words.len().min(i + 7)).find(|&k| {
+        k > 0
+            && words[k].in_list(lexicon::TIME_SPANS)
+            && (words[k - 1].in_list(lexicon::NUMBER_WORDS)
+                || words[k - 1].in_list(&["a", "an"])
+                || words[k - 1].lower.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    let to = words.get(span + 1).filter(|t| t.is("to"))?;
+    let rest = &words[span + 2..words.len().min(span + 17)];
+    rest.iter()
+        .any(|t| t.is("or"))
+        .then(|| cue(&format!("{} … {}", w.text, to.text), "ultimatum"))?
+}
+
+/// `The longer everyone waits, the bigger the bill gets`: a harm that grows
+/// with delay. Not `the longer they play, the better they get`.
+fn worse_with_time(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    if !words.get(i + 1)?.in_list(&["later", "longer"]) {
+        return None;
+    }
+    words[i + 2..]
+        .windows(2)
+        .any(|p| {
+            p[0].is("the")
+                && (p[1].in_list(&["fewer", "less", "more", "worse"])
+                    || p[1].lower.len() > 4
+                        && p[1].lower.ends_with("er")
+                        && !p[1].in_list(&["better", "cheaper", "easier", "safer", "sooner"]))
+        })
+        .then(|| cue(words[i + 1].text, "harm growing with delay"))?
+}
+
+/// `No fish this summer means no chicks next spring`: a lack that brings a
+/// loss. Not `no news means good news`.
+fn loss_means_loss(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let lack = words[i.saturating_sub(5)..i]
+        .iter()
+        .any(|t| t.in_list(&["no", "without"]));
+    let loss = words[i + 1..words.len().min(i + 4)]
+        .iter()
+        .any(|t| consequence(t));
+    (lack && loss).then(|| cue(words[i].text, "consequence"))?
+}
+
+/// `What worries me is…`, `the fear is that…`, `fears that the plant will
+/// close`, `my biggest concern is…`: worry framing a harm. Not `no fear
+/// that`.
+fn fear_frame(words: &[&Tok], i: usize) -> Option<WarningCue> {
+    let prev = |n: usize| i.checked_sub(n).map(|k| words[k]);
+    let next = |n: usize| words.get(i + n);
+    let what = prev(1).is_some_and(|p| p.is("what"));
+    let that = next(1).is_some_and(|n| n.is("that"))
+        || next(1).is_some_and(|n| n.in_list(&["is", "was"]))
+            && next(2).is_some_and(|n| n.is("that"));
+    let mine = prev(1)
+        .is_some_and(|p| p.in_list(&["biggest", "greatest", "main", "my", "our", "real"]))
+        && next(1).is_some_and(|n| n.in_list(&["is", "was"]));
+    let negated = words[i.saturating_sub(3)..i]
+        .iter()
+        .any(|p| p.in_list(lexicon::NEGATORS));
+    ((what || that || mine) && !negated).then(|| cue(words[i].text, "fear of harm"))?
 }
 
 /// What `would leave` leaves people or things in: `fruit rotting`,
@@ -508,6 +901,17 @@ fn command(words: &[&Tok]) -> Option<WarningCue> {
             return cue(w.text, "negative command");
         }
         // `Watch` and `Wear` open adverts too (`Watch the video`).
+        // `Bring them to the clinic`, `see a doctor`, `Hang up, and call
+        // the hospital back`: sent to care, or away from a scam.
+        let to_care = w.in_list(&[
+            "bring", "call", "get", "go", "phone", "ring", "rush", "see", "take",
+        ]) && words[i + 1..words.len().min(i + 7)]
+            .iter()
+            .any(|t| t.in_list(lexicon::CARE_PLACES));
+        let hang_up = w.is("hang") && words.get(i + 1).is_some_and(|n| n.is("up"));
+        if to_care || hang_up {
+            return cue(w.text, "protective command");
+        }
         let protects = protective(w) && !w.in_list(&["watch", "wear"])
             || w.is("please")
                 && words[i + 1..words.len().min(i + 4)]
@@ -867,5 +1271,336 @@ mod tests {
         assert!(!warns(
             "Previous indirect talks collapsed amid military actions in 2025."
         ));
+    }
+
+    #[test]
+    fn warning_words_undone_by_their_context() {
+        assert!(!warns(
+            "The report said ministers had ignored earlier warnings about the levee."
+        ));
+        assert!(!warns("Hospital Funding Warnings Ignored?"));
+        assert!(!warns(
+            "Flood evacuation drills will take place in three villages next month."
+        ));
+        assert!(!warns(
+            "The contractor said it expected to meet the deadline comfortably."
+        ));
+        assert!(!warns(
+            "\"The danger to swimmers is minimal,\" the council said."
+        ));
+        assert!(!warns(
+            "\"No passenger was put in danger at any point,\" the airline said."
+        ));
+        assert!(warns(
+            "The risk to most people is small, but those with asthma should stay indoors."
+        ));
+        assert!(warns("Residents who ignore the warning face a fine."));
+        assert!(warns("The danger of further rockfalls remains high."));
+    }
+
+    #[test]
+    fn losses_stated_with_nothing_or_nobody() {
+        assert!(warns(
+            "\"If the river is fished out, there will be nothing left for our sons.\""
+        ));
+        assert!(warns(
+            "\"If the council does nothing, this building will fall down.\""
+        ));
+    }
+
+    #[test]
+    fn hopes_and_hedges_are_not_conditional_threats() {
+        assert!(!warns(
+            "If the team wins on Sunday and its rivals draw, it could still qualify."
+        ));
+        assert!(!warns("The reserve may fund the repairs if needed."));
+        assert!(!warns("A settlement could be reached as early as Friday."));
+        assert!(!warns("Libraries could stay open later in the summer."));
+        assert!(warns(
+            "If the team wins on Sunday, its rivals will be relegated and lose their grant."
+        ));
+        assert!(warns(
+            "If the talks do not improve, the mill could close by autumn."
+        ));
+    }
+
+    #[test]
+    fn deadlines_in_a_condition_and_conditions_stated_as_a_lack() {
+        assert!(warns(
+            "The drivers said they would end the boycott if the company paid them by March 3."
+        ));
+        assert!(!warns(
+            "The bridge will reopen to cars if the repairs are done by March 3."
+        ));
+        assert!(warns(
+            "\"Without a rescue loan, the club is finished by Christmas.\""
+        ));
+        assert!(warns("Without new pumps, the lower fields could flood."));
+        assert!(!warns(
+            "Without a doubt, it was the finest concert of the year."
+        ));
+        assert!(!warns(
+            "The council said it will run the service without any extra staff."
+        ));
+    }
+
+    #[test]
+    fn advisories_with_any_to_clause_in_reach() {
+        assert!(warns(
+            "Hikers have been told to carry a map, to tell someone their route, and to seek shelter if the fog comes down."
+        ));
+        assert!(warns(
+            "Visitors are advised to keep children close to the rail on the viewing platform."
+        ));
+        assert!(!warns(
+            "Members were told to bring a packed lunch, to arrive by nine and to sign the register."
+        ));
+    }
+
+    #[test]
+    fn advice_to_the_public_and_to_the_ill() {
+        assert!(warns(
+            "Residents who rely on well water should test it before drinking, the board said."
+        ));
+        assert!(warns(
+            "Pets and horses should be brought inside before dusk."
+        ));
+        assert!(warns(
+            "Anyone who develops a fever after the trip should contact their doctor."
+        ));
+        assert!(!warns(
+            "Passengers whose flights were cancelled should receive refunds within a week."
+        ));
+        assert!(!warns("The council should publish its plan by June."));
+        assert!(!warns("Visitors should book in advance in August."));
+        assert!(!warns(
+            "Parents should register their children for the new term by Friday."
+        ));
+        assert!(!warns(
+            "Residents were angry, and the mayor said the council should have listened."
+        ));
+    }
+
+    #[test]
+    fn harm_named_before_can_or_may() {
+        assert!(warns(
+            "A flood that starts in the hills overnight can reach the valley floor by dawn."
+        ));
+        assert!(warns(
+            "Crops damaged after the cut-off date may not be covered by the scheme."
+        ));
+        assert!(!warns("Visitors can buy tickets at the gate."));
+    }
+
+    #[test]
+    fn idioms_of_worsening_and_thin_margins() {
+        assert!(warns("\"We cannot wait for this to get worse.\""));
+        assert!(warns("\"The hospital is working with almost no margin.\""));
+        assert!(warns(
+            "\"We know how this story goes, and it does not end well.\""
+        ));
+        assert!(warns(
+            "\"Broken lifts are a safety problem, not a nuisance.\""
+        ));
+        assert!(warns(
+            "Drivers at the depot would walk out, the union said."
+        ));
+        assert!(!warns(
+            "The patient's condition got worse overnight before improving."
+        ));
+        assert!(!warns("The players walk out onto the pitch at three."));
+    }
+
+    #[test]
+    fn worry_framing_a_harm() {
+        assert!(warns(
+            "\"What frightens me is a family crossing that road at night,\" he said."
+        ));
+        assert!(warns("Residents voiced fears that the school would close."));
+        assert!(warns(
+            "\"My biggest worry is the old people on the top floors.\""
+        ));
+        assert!(warns(
+            "\"The concern is that the dam gives way in a storm.\""
+        ));
+        assert!(!warns(
+            "\"There is no fear that the event will be cancelled.\""
+        ));
+        assert!(!warns(
+            "She said her main worries had been answered at the meeting."
+        ));
+    }
+
+    #[test]
+    fn harm_growing_with_delay_and_lack_bringing_loss() {
+        assert!(warns(
+            "\"The later the repairs start, the higher the final cost will be.\""
+        ));
+        assert!(!warns(
+            "\"The longer they train together, the better they play.\""
+        ));
+        assert!(warns("\"No snow in March means no water in August.\""));
+        assert!(!warns("\"No news means good news, in our house.\""));
+    }
+
+    #[test]
+    fn care_commands_and_scam_advice() {
+        assert!(warns("\"Take her to hospital if the swelling spreads.\""));
+        assert!(warns("\"See a doctor the same day.\""));
+        assert!(warns("\"Hang up and report the number.\""));
+        assert!(!warns("\"Call the box office for tickets.\""));
+        assert!(!warns("Take the number 12 bus to the museum."));
+    }
+
+    #[test]
+    fn spans_to_comply_and_threats_carried_out_through_others() {
+        assert!(warns(
+            "The regulator gave the water company 14 days to fix the leaks or lose its licence."
+        ));
+        assert!(warns(
+            "Landlords have been given a month to register their flats or pay a fine."
+        ));
+        assert!(!warns(
+            "The club was given two weeks to prepare for the new season."
+        ));
+        assert!(warns("\"We will be asking the courts to block the sale.\""));
+        assert!(!warns(
+            "\"We would like to strike a deal before the summer.\""
+        ));
+        assert!(warns(
+            "\"If they push ahead, they will have a fight on their hands.\""
+        ));
+        assert!(warns(
+            "The ministry said it would consider expelling the ambassador."
+        ));
+        assert!(!warns("The ministry said it would consider the proposal."));
+    }
+
+    #[test]
+    fn no_guarantee_and_cannot_expect() {
+        assert!(warns(
+            "The supplier said it could not guarantee deliveries after Friday."
+        ));
+        assert!(warns("\"There is no guarantee the pumps will hold.\""));
+        assert!(!warns("The bank guaranteed the loan in 2019."));
+        assert!(warns(
+            "\"You cannot close every clinic and expect waiting times to fall.\""
+        ));
+        assert!(!warns("\"You cannot buy a ticket on the day.\""));
+    }
+
+    #[test]
+    fn harms_foreseen_predicted_or_possible() {
+        assert!(warns(
+            "Forecasters predict widespread flooding on Saturday."
+        ));
+        assert!(warns("Further aftershocks are possible over the weekend."));
+        assert!(warns("Commuters were told to expect delays all week."));
+        assert!(!warns(
+            "Police are treating the fire as a possible arson and closures of the site are over."
+        ));
+        assert!(!warns("The winner is expected to be announced on Friday."));
+    }
+
+    #[test]
+    fn penalties_hanging_on_a_condition_and_threatened_arrests() {
+        assert!(warns(
+            "Sanctions would follow if the border was crossed, the envoy said."
+        ));
+        assert!(warns(
+            "Police said they would arrest anyone who set up camp on the green."
+        ));
+        assert!(!warns(
+            "\"If we defend like that again, we will be fine,\" the coach said."
+        ));
+    }
+
+    #[test]
+    fn advice_against_and_nobody_should() {
+        assert!(warns(
+            "The foreign office advised against all travel to the border area."
+        ));
+        assert!(warns("\"Nobody should swim off the point this week.\""));
+        assert!(!warns("\"Nobody should be made to feel unwelcome.\""));
+        assert!(!warns("The club advised the players on their contracts."));
+    }
+
+    #[test]
+    fn fear_of_harm_unless_denied() {
+        assert!(warns("Growers fear a second poor harvest."));
+        assert!(!warns("Fans sang without fear in the rain."));
+    }
+
+    #[test]
+    fn idioms_of_stakes_and_lost_control() {
+        assert!(warns("Around 600 jobs are at stake at the plant."));
+        assert!(warns(
+            "\"We will have no choice but to cut the night buses.\""
+        ));
+        assert!(warns("The blaze was still out of control on Sunday."));
+        assert!(warns("\"People need to take this seriously.\""));
+        assert!(!warns("The firm took control of the site in 2018."));
+    }
+
+    #[test]
+    fn harms_named_in_medicine_and_decline() {
+        assert!(warns("The infection can spread to the lungs."));
+        assert!(warns(
+            "Some of the smaller lakes may disappear within a decade."
+        ));
+        assert!(!warns("The rash usually fades within a week."));
+    }
+
+    #[test]
+    fn threats_kept_open_and_ultimatums_without_a_comma() {
+        assert!(warns(
+            "The minister declined to rule out troop deployments."
+        ));
+        assert!(warns("\"We will not rule out a walkout,\" she said."));
+        assert!(!warns("The union ruled out a strike before Christmas."));
+        assert!(warns(
+            "The landlord must repair the roof by March or face a fine."
+        ));
+        assert!(warns(
+            "The firm must repay its customers by Friday or lose its licence."
+        ));
+        assert!(!warns("Win or lose, the fans will be there on Saturday."));
+    }
+
+    #[test]
+    fn rivers_over_their_banks_and_refusals_to_tolerate() {
+        assert!(warns(
+            "Forecasters say the Amber is close to bursting its banks."
+        ));
+        assert!(warns(
+            "The Amber is expected to breach its banks by Tuesday."
+        ));
+        assert!(!warns("The Amber burst its banks in 2007."));
+        assert!(warns(
+            "The government said it would not tolerate any further incursions."
+        ));
+        assert!(!warns("The banks reopened on Tuesday."));
+    }
+
+    #[test]
+    fn warnings_ended_and_words_naming_jobs_or_tools() {
+        assert!(!warns("Forecasters lifted the storm warning at dawn."));
+        assert!(!warns("The terror threat level was lowered to moderate."));
+        assert!(!warns(
+            "\"The danger has passed,\" the harbour master said."
+        ));
+        assert!(!warns("He worked as a risk analyst for twenty years."));
+        assert!(!warns("The new warning system cost €2 million."));
+        assert!(warns("\"The danger has not passed yet,\" she said."));
+        assert!(warns(
+            "The warning was issued before the storm passed the coast."
+        ));
+    }
+
+    #[test]
+    fn plain_plans_are_not_possible_harm() {
+        assert!(!warns("Schools could apply for the fund from May."));
+        assert!(!warns("The ministry could announce the winners on Friday."));
+        assert!(warns("The ministry could close the school in May."));
     }
 }
