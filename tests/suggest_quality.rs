@@ -53,9 +53,7 @@ fn labelled_set_is_large_enough_and_every_label_is_in_its_text() {
 fn tuning_set_scores_stay_above_their_floors() {
     let s = score(&labelled(&root())).unwrap();
     let report = s.table("tuning set");
-    // Warning F1 fell from 0.883 to 0.830 when tuning batch 3 (written blind)
-    // joined the set; its floor follows the set, not the rules.
-    let floors = [("quote", 0.95), ("claim", 0.88), ("warning", 0.82)];
+    let floors = [("quote", 0.95), ("claim", 0.88), ("warning", 0.90)];
     for (tag, floor) in floors {
         let f1 = s.tag(tag).f1();
         assert!(f1 >= floor, "{tag} F1 {f1:.3} < {floor}\n{report}");
