@@ -78,11 +78,13 @@ pub struct Tok<'s> {
 }
 
 impl Tok<'_> {
+    #[inline]
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(p) if p == c)
     }
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, Kind::Quote(_))
@@ -91,6 +93,7 @@ impl Tok<'_> {
     pub fn is_cap(&self) -> bool {
         self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
     }
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.is_word() && self.lower == word
     }
@@ -100,6 +103,7 @@ impl Tok<'_> {
     }
     /// Whether the lowercased word is in `list`: one of the lexicon's, or
     /// a few words written where they are asked for.
+    #[inline]
     pub fn in_list(&self, list: impl Words) -> bool {
         self.is_word() && list.hold(self)
     }
@@ -111,6 +115,7 @@ pub trait Words {
 }
 
 impl Words for lexicon::List {
+    #[inline]
     fn hold(&self, t: &Tok) -> bool {
         debug_assert!(
             self.bit & lexicon::REGISTERED != 0,
@@ -123,12 +128,14 @@ impl Words for lexicon::List {
 
 /// A handful of words: comparing each costs less than a search.
 impl Words for &[&str] {
+    #[inline]
     fn hold(&self, t: &Tok) -> bool {
         self.contains(&t.lower)
     }
 }
 
 impl<const N: usize> Words for &[&str; N] {
+    #[inline]
     fn hold(&self, t: &Tok) -> bool {
         self.contains(&t.lower)
     }
