@@ -11,15 +11,15 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use marginalia::domain::document::AnnotatedDocument;
-use marginalia::domain::suggest::eval::{score, LabelledArticle};
+use marginalia::domain::suggest::eval::{agreement, score, LabelledArticle, SecondLabels};
 use marginalia::domain::suggest::suggest;
 
 fn load(dir: &Path) -> Vec<LabelledArticle> {
     load_where(dir, |_| true)
 }
 
-/// The articles in `dir` whose file name passes `keep`.
-fn load_where(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<LabelledArticle> {
+/// The JSON files in `dir` whose name passes `keep`, in name order.
+fn load_where<T: serde::de::DeserializeOwned>(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<T> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -55,9 +55,18 @@ fn main() {
         ("held-out batch 2", "heldout2-"),
     ];
     for (name, prefix) in batches.into_iter().filter(|_| !tuning_only) {
-        let batch = load_where(&root.join("heldout"), |f| f.starts_with(prefix));
+        let batch: Vec<LabelledArticle> =
+            load_where(&root.join("heldout"), |f| f.starts_with(prefix));
         let b = score(&batch).expect("labels match their texts");
         print!("{}", b.table(name));
+    }
+    if !tuning_only {
+        // How far a second person labelling the held-out texts by the same
+        // guide agrees with their labels: the most a tagger can be expected
+        // to reach (tests/labelled/README.md).
+        let second: Vec<SecondLabels> = load_where(&root.join("agreement"), |_| true);
+        let a = agreement(&heldout, &second).expect("second labels match the texts");
+        print!("{}", a.table("two labellers on the held-out texts"));
     }
     if std::env::var_os("SUGGEST_MISTAKES").is_some() {
         for m in &t.mistakes {

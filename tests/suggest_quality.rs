@@ -7,10 +7,14 @@ use std::path::{Path, PathBuf};
 
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::segment::SegmentKind;
-use marginalia::domain::suggest::eval::{score, LabelledArticle};
+use marginalia::domain::suggest::eval::{agreement, score, LabelledArticle, SecondLabels};
 use marginalia::domain::suggest::{suggest, Suggestion};
 
 fn labelled(dir: &Path) -> Vec<LabelledArticle> {
+    json_files(dir)
+}
+
+fn json_files<T: serde::de::DeserializeOwned>(dir: &Path) -> Vec<T> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -35,6 +39,8 @@ fn labelled_set_is_large_enough_and_every_label_is_in_its_text() {
     assert!(heldout.len() >= 2, "{} held-out articles", heldout.len());
     score(&tuning).expect("labels match their texts");
     score(&heldout).expect("labels match their texts");
+    let second: Vec<SecondLabels> = json_files(&root().join("agreement"));
+    agreement(&heldout, &second).expect("a second labelling of every held-out text");
     let prose: usize = tuning
         .iter()
         .chain(&heldout)

@@ -140,58 +140,130 @@ pub fn score(articles: &[LabelledArticle]) -> Result<Score, String> {
     for art in articles {
         let doc = AnnotatedDocument::from_text(&art.text, "1970-01-01T00:00:00.000Z");
         let suggestions = suggest(&doc);
-        score.articles += 1;
-        score.sentences += doc.sentences.len();
-        let gold = locate(&doc, art)?;
-        for (t, tag) in TAGS.iter().enumerate() {
-            let preds: Vec<&Suggestion> = suggestions
-                .iter()
-                .filter(|s| s.tag.as_str() == *tag)
-                .collect();
-            let golds: Vec<&(usize, usize, &Label)> = gold
-                .iter()
-                .filter(|g| g.2.tags.iter().any(|x| x == tag))
-                .collect();
-            let c = &mut score.counts[t];
-            for p in &preds {
-                if golds.iter().any(|g| overlaps(p.start, p.end, g.0, g.1)) {
-                    c.right += 1;
-                } else {
-                    c.wrong += 1;
-                    score.mistakes.push(format!(
-                        "{}: extra {tag} ({}): {}",
-                        art.id, p.reason, p.text
-                    ));
-                }
+        let marks: Vec<Mark> = suggestions
+            .iter()
+            .map(|s: &Suggestion| Mark {
+                start: s.start,
+                end: s.end,
+                tag: s.tag.as_str(),
+                speaker: s.speaker.as_deref(),
+                why: &s.reason,
+                text: &s.text,
+            })
+            .collect();
+        compare(&mut score, &doc, art, &marks)?;
+    }
+    Ok(score)
+}
+
+/// A second person's labels for an article of the labelled set, to measure
+/// how far two people labelling by the same guide agree.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SecondLabels {
+    pub id: String,
+    pub labels: Vec<Label>,
+}
+
+/// Scores `second`'s labels as if they were suggestions, against the
+/// articles' own labels: the agreement between two labellers, which bounds
+/// what any tagger can be expected to reach. Fails when an article has no
+/// second labels or a label is not in its text.
+pub fn agreement(articles: &[LabelledArticle], second: &[SecondLabels]) -> Result<Score, String> {
+    let mut score = Score::default();
+    for art in articles {
+        let other = second
+            .iter()
+            .find(|s| s.id == art.id)
+            .ok_or_else(|| format!("{}: no second labels", art.id))?;
+        let doc = AnnotatedDocument::from_text(&art.text, "1970-01-01T00:00:00.000Z");
+        let theirs = LabelledArticle {
+            id: other.id.clone(),
+            text: art.text.clone(),
+            labels: other.labels.clone(),
+        };
+        let spans = locate(&doc, &theirs)?;
+        let marks: Vec<Mark> = spans
+            .iter()
+            .flat_map(|&(start, end, label)| {
+                label.tags.iter().map(move |tag| Mark {
+                    start,
+                    end,
+                    tag,
+                    speaker: label.speaker.as_deref(),
+                    why: "second labeller",
+                    text: &label.sentence,
+                })
+            })
+            .collect();
+        compare(&mut score, &doc, art, &marks)?;
+    }
+    Ok(score)
+}
+
+/// One tagged sentence to score: a suggestion, or another person's label.
+struct Mark<'a> {
+    start: usize,
+    end: usize,
+    tag: &'a str,
+    speaker: Option<&'a str>,
+    why: &'a str,
+    text: &'a str,
+}
+
+/// Adds `art`'s hits and misses by `marks` to `score`.
+fn compare(
+    score: &mut Score,
+    doc: &AnnotatedDocument,
+    art: &LabelledArticle,
+    marks: &[Mark],
+) -> Result<(), String> {
+    score.articles += 1;
+    score.sentences += doc.sentences.len();
+    let gold = locate(doc, art)?;
+    for (t, tag) in TAGS.iter().enumerate() {
+        let preds: Vec<&Mark> = marks.iter().filter(|m| m.tag == *tag).collect();
+        let golds: Vec<&(usize, usize, &Label)> = gold
+            .iter()
+            .filter(|g| g.2.tags.iter().any(|x| x == tag))
+            .collect();
+        let c = &mut score.counts[t];
+        for p in &preds {
+            if golds.iter().any(|g| overlaps(p.start, p.end, g.0, g.1)) {
+                c.right += 1;
+            } else {
+                c.wrong += 1;
+                score
+                    .mistakes
+                    .push(format!("{}: extra {tag} ({}): {}", art.id, p.why, p.text));
             }
-            for g in &golds {
-                let hit = preds.iter().find(|p| overlaps(p.start, p.end, g.0, g.1));
-                match hit {
-                    Some(p) => {
-                        c.found += 1;
-                        if *tag == "quote" {
-                            score.speakers_checked += 1;
-                            if same_speaker(p.speaker.as_deref(), g.2.speaker.as_deref()) {
-                                score.speakers_right += 1;
-                            } else {
-                                score.mistakes.push(format!(
-                                    "{}: speaker {:?}, labelled {:?}: {}",
-                                    art.id, p.speaker, g.2.speaker, g.2.sentence
-                                ));
-                            }
+        }
+        for g in &golds {
+            let hit = preds.iter().find(|p| overlaps(p.start, p.end, g.0, g.1));
+            match hit {
+                Some(p) => {
+                    c.found += 1;
+                    if *tag == "quote" {
+                        score.speakers_checked += 1;
+                        if same_speaker(p.speaker, g.2.speaker.as_deref()) {
+                            score.speakers_right += 1;
+                        } else {
+                            score.mistakes.push(format!(
+                                "{}: speaker {:?}, labelled {:?}: {}",
+                                art.id, p.speaker, g.2.speaker, g.2.sentence
+                            ));
                         }
                     }
-                    None => {
-                        c.missed += 1;
-                        score
-                            .mistakes
-                            .push(format!("{}: missed {tag}: {}", art.id, g.2.sentence));
-                    }
+                }
+                None => {
+                    c.missed += 1;
+                    score
+                        .mistakes
+                        .push(format!("{}: missed {tag}: {}", art.id, g.2.sentence));
                 }
             }
         }
     }
-    Ok(score)
+    Ok(())
 }
 
 fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
@@ -251,5 +323,33 @@ mod tests {
         assert_eq!(s.tag("claim").f1(), 1.0);
         assert_eq!(s.tag("warning").f1(), 1.0);
         assert_eq!(s.tag("quote").f1(), 1.0);
+    }
+
+    #[test]
+    fn a_second_labeller_who_skips_a_warning_lowers_its_recall_only() {
+        let art = LabelledArticle {
+            id: "t".into(),
+            text: "Officials warned that 40 roads could flood. The sky was grey.".into(),
+            labels: vec![Label {
+                sentence: "Officials warned that 40 roads could flood.".into(),
+                tags: vec!["claim".into(), "warning".into()],
+                speaker: None,
+            }],
+        };
+        let second = SecondLabels {
+            id: "t".into(),
+            labels: vec![Label {
+                sentence: "Officials warned that 40 roads could flood.".into(),
+                tags: vec!["claim".into()],
+                speaker: None,
+            }],
+        };
+        let s = agreement(std::slice::from_ref(&art), &[second]).unwrap();
+        assert_eq!(s.tag("claim").f1(), 1.0);
+        assert_eq!(s.tag("warning").recall(), 0.0);
+        assert!(
+            agreement(&[art], &[]).is_err(),
+            "an article without second labels"
+        );
     }
 }
