@@ -308,9 +308,9 @@ mod tests {
         assert!(!same_speaker(Some("Mira Reyka"), Some("Mira Lind")));
     }
 
-    #[test]
-    fn a_suggestion_overlapping_its_label_is_right() {
-        let art = LabelledArticle {
+    /// One sentence labelled claim and warning, and one with no tag.
+    fn flood_article() -> LabelledArticle {
+        LabelledArticle {
             id: "t".into(),
             text: "Officials warned that 40 roads could flood. The sky was grey.".into(),
             labels: vec![Label {
@@ -318,7 +318,12 @@ mod tests {
                 tags: vec!["claim".into(), "warning".into()],
                 speaker: None,
             }],
-        };
+        }
+    }
+
+    #[test]
+    fn a_suggestion_overlapping_its_label_is_right() {
+        let art = flood_article();
         let s = score(&[art]).unwrap();
         assert_eq!(s.tag("claim").f1(), 1.0);
         assert_eq!(s.tag("warning").f1(), 1.0);
@@ -327,15 +332,7 @@ mod tests {
 
     #[test]
     fn a_second_labeller_who_skips_a_warning_lowers_its_recall_only() {
-        let art = LabelledArticle {
-            id: "t".into(),
-            text: "Officials warned that 40 roads could flood. The sky was grey.".into(),
-            labels: vec![Label {
-                sentence: "Officials warned that 40 roads could flood.".into(),
-                tags: vec!["claim".into(), "warning".into()],
-                speaker: None,
-            }],
-        };
+        let art = flood_article();
         let second = SecondLabels {
             id: "t".into(),
             labels: vec![Label {
