@@ -1493,6 +1493,21 @@ pub const ONE_WORD_CUES: List = List::new(
     ],
 );
 
+/// Forms of the words the warning rules key on, one list per rule, so that
+/// each word asks a bit instead of comparing itself with every form.
+pub const CALL_FORMS: List = List::new(52, &["call", "called", "calling", "calls"]);
+/// `face fines`, `facing eviction`.
+pub const FACE_FORMS: List = List::new(53, &["face", "faces", "facing"]);
+/// What opens an inverted condition (`Should the sale fall through…`).
+pub const INVERTING: List = List::new(54, &["had", "should", "were"]);
+/// The future and the conditional: `will`, `would`, `'ll`.
+pub const WILL_FORMS: List = List::new(55, &["'ll", "will", "would"]);
+/// Obligation and advice: `must`, `should`.
+pub const OBLIGATION: List = List::new(56, &["must", "should"]);
+pub const URGE_FORMS: List = List::new(57, &["urge", "urged", "urges", "urging"]);
+pub const VOW_FORMS: List = List::new(58, &["vow", "vowed", "vowing", "vows"]);
+pub const FEAR_FORMS: List = List::new(59, &["fear", "feared", "fearing", "fears"]);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
@@ -1724,6 +1739,14 @@ const LISTS: &[List] = &[
     STOPPABLE_ACTIONS,
     THREATENED_MEASURES,
     ONE_WORD_CUES,
+    CALL_FORMS,
+    FACE_FORMS,
+    INVERTING,
+    WILL_FORMS,
+    OBLIGATION,
+    URGE_FORMS,
+    VOW_FORMS,
+    FEAR_FORMS,
 ];
 
 /// The bits of every list in [`LISTS`].

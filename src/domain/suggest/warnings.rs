@@ -248,14 +248,20 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if found.is_some() {
             return found;
         }
-        let lemma = match lower {
-            "urge" | "urged" | "urges" | "urging" => "urge",
-            "vow" | "vowed" | "vows" | "vowing" => "vow",
-            "fear" | "feared" | "fears" | "fearing" => "fear",
-            _ => "",
+        let lemma = if w.in_list(lexicon::URGE_FORMS) {
+            "urge"
+        } else if w.in_list(lexicon::VOW_FORMS) {
+            "vow"
+        } else if w.in_list(lexicon::FEAR_FORMS) {
+            "fear"
+        } else {
+            ""
         };
         let reach = if lemma == "vow" { 3 } else { 12 };
-        if lexicon::INTENT_LEMMAS.has(lemma) && later(&words, i, reach, &["to"]) {
+        if !lemma.is_empty()
+            && lexicon::INTENT_LEMMAS.has(lemma)
+            && later(&words, i, reach, &["to"])
+        {
             return cue(w.text, "intent to act");
         }
         // `feared the merger would cut prices`, `experts fear a repeat of
@@ -270,7 +276,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // `were told on Tuesday to boil…`, `advised anyone who visited … to
         // watch for a rash`: told to protect oneself. Advice to save water
         // or to call a helpline is not a caution.
-        let called_on = matches!(lower, "call" | "called" | "calling" | "calls")
+        let called_on = w.in_list(lexicon::CALL_FORMS)
             && next_word(i).is_some_and(|n| n.in_list(&["on", "upon"]));
         // `advised against all but essential travel`.
         if w.in_list(lexicon::DIRECTIVE_FORMS) && next_word(i).is_some_and(|n| n.is("against")) {
@@ -298,7 +304,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 return cue(w.text, "advisory");
             }
         }
-        if matches!(lower, "face" | "faces" | "facing") && later(&words, i, 3, lexicon::PENALTIES) {
+        if w.in_list(lexicon::FACE_FORMS) && later(&words, i, 3, lexicon::PENALTIES) {
             return cue(w.text, "penalty faced");
         }
         if lower == "any" {
@@ -325,7 +331,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // A condition is a threat when a loss hangs on it (`if it does not
         // rain, we will have to sell the herd`); `if we play well, we will
         // be fine` is not. `Should the sale fall through…` is one too.
-        let inverted = opens(&words, i) && matches!(lower, "had" | "should" | "were");
+        let inverted = opens(&words, i) && w.in_list(lexicon::INVERTING);
         if (lower == "if" && !not_a_condition || inverted) && !question {
             let condition = clause_after(i, 20);
             let rest = &words[(i + 1 + condition.len()).min(words.len())..];
@@ -387,13 +393,13 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "ultimatum");
         }
-        if matches!(lower, "'ll" | "will" | "would")
+        if w.in_list(lexicon::WILL_FORMS)
             && (later(&words, i, 2, lexicon::THREAT_VERBS)
                 || later(&words, i, 3, lexicon::FORCE_ADVERBS))
         {
             return cue(w.text, "threatened action");
         }
-        if matches!(lower, "'ll" | "will" | "would") {
+        if w.in_list(lexicon::WILL_FORMS) {
             let clause = clause_after(i, 10);
             // `will be asking the regulator to block this deal`: a threat
             // carried out through someone else. Not `to strike a deal`.
@@ -413,7 +419,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 return cue(w.text, "threatened action");
             }
         }
-        if matches!(lower, "'ll" | "will" | "would") {
+        if w.in_list(lexicon::WILL_FORMS) {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
             let ruin = later(&words, i, 2, lexicon::DAMAGE_VERBS)
                 || later(&words, i, 2, lexicon::HARM_WORDS)
@@ -443,7 +449,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         // `would leave containers of fruit rotting on the quay`, `could
         // leave patients waiting`, `will leave families stranded`.
-        if matches!(lower, "'ll" | "could" | "will" | "would")
+        if (w.in_list(lexicon::WILL_FORMS) || lower == "could")
             && next_word(i).is_some_and(|n| n.is("leave"))
             && left_in_harm(&words[i + 2..words.len().min(i + 9)])
         {
@@ -491,7 +497,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         // `should not`, and `Nobody should go out on the ice` (but not
         // `nobody should be pressured`).
-        if matches!(lower, "must" | "should")
+        if w.in_list(lexicon::OBLIGATION)
             && (later(&words, i, 1, &["never", "not"])
                 || i > 0
                     && words[i - 1].in_list(&["nobody", "noone"])
@@ -503,14 +509,14 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // should be moved early`, `Anyone who feels unwell should call the
         // line`: advice aimed at the public or at the ill. Not `should
         // receive refunds`.
-        if matches!(lower, "must" | "should")
+        if w.in_list(lexicon::OBLIGATION)
             && !opens(&words, i)
             && advice_to_the_public(&words[clause_start(i)..i], &words[i + 1..])
         {
             return cue(w.text, "advice to the public");
         }
         // `should seek medical help`, `should be given boiled water`.
-        if matches!(lower, "must" | "should")
+        if w.in_list(lexicon::OBLIGATION)
             && !opens(&words, i)
             && words[i + 1..words.len().min(i + 8)]
                 .iter()
