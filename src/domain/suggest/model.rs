@@ -43,11 +43,10 @@ impl Score {
 /// (`str::to_lowercase`, which differs only for a final sigma, no ASCII
 /// letter either way), a curly apostrophe (U+2019) taken as a straight one,
 /// and every other non-ASCII character a space: only ASCII letters, digits
-/// and apostrophes make words. Also whether the text has a quotation mark
-/// and a digit.
-fn normalise(text: &str) -> (Vec<u8>, bool, bool) {
+/// and apostrophes make words. Also whether the text has a quotation mark.
+fn normalise(text: &str) -> (Vec<u8>, bool) {
     let mut out = Vec::with_capacity(text.len());
-    let (mut quote_mark, mut digit) = (false, false);
+    let mut quote_mark = false;
     let mut rest = text;
     loop {
         let ascii = rest
@@ -55,9 +54,9 @@ fn normalise(text: &str) -> (Vec<u8>, bool, bool) {
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
         let chunk = &rest.as_bytes()[..ascii];
-        out.extend(chunk.iter().map(u8::to_ascii_lowercase));
-        quote_mark |= chunk.contains(&b'"');
-        digit |= chunk.iter().any(u8::is_ascii_digit);
+        let from = out.len();
+        out.extend_from_slice(chunk);
+        out[from..].make_ascii_lowercase();
         let Some(c) = rest[ascii..].chars().next() else {
             break;
         };
@@ -74,7 +73,9 @@ fn normalise(text: &str) -> (Vec<u8>, bool, bool) {
         }
         rest = &rest[ascii + c.len_utf8()..];
     }
-    (out, quote_mark, digit)
+    // Every ASCII digit is in a word of digits: the scorer sees those.
+    quote_mark |= out.contains(&b'"');
+    (out, quote_mark)
 }
 
 /// The words of `lower` (from [`normalise`]) as the script sees them: each
@@ -208,12 +209,12 @@ fn index(word: &[u8]) -> Option<usize> {
 
 /// The model's score for a sentence's text.
 pub fn score(text: &str) -> Score {
-    let (lower, quote_mark, digit) = normalise(text);
+    let (lower, quote_mark) = normalise(text);
     // One pass over the words: the hand features, and each word's weight,
     // once however often it occurs (`seen`, by index in the table).
     let mut seen = [0u64; m::WEIGHTS.len().div_ceil(64)];
     let (mut n, mut modals, mut negations) = (0, 0, 0);
-    let (mut conditional, mut command) = (false, false);
+    let (mut conditional, mut command, mut digit) = (false, false, false);
     let mut z = m::INTERCEPT;
     // The three largest positive weights, largest first, ties by word.
     let mut top: [Option<(usize, f32)>; 3] = [None; 3];
@@ -238,6 +239,7 @@ pub fn score(text: &str) -> Score {
         modals += usize::from(flags & MODAL != 0);
         negations += usize::from(flags & NEGATION != 0 || w.ends_with(b"n't"));
         conditional |= w == b"if" || w == b"unless";
+        digit |= w[0].is_ascii_digit();
     }
     let flag = |on: bool, weight: f32| if on { weight } else { 0.0 };
     z += modals as f32 * m::N_MODALS
@@ -278,7 +280,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        let (lower, _, _) = normalise(text);
+        let (lower, _) = normalise(text);
         spans(&lower)
             .map(|w| String::from_utf8(w.to_vec()).expect("ASCII"))
             .collect()
