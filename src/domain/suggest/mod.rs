@@ -1,8 +1,9 @@
 //! Suggestions: a local, rule-based engine that proposes `quote`, `claim`
 //! and `warning` tags for an article's sentences, following
-//! `annotation-guide.md`. No model, no network: word lists
-//! ([`lexicon`]) and small matchers, fast enough to run on every load
-//! (a 5,000-word article in well under 5 ms natively).
+//! `annotation-guide.md`. No network: word lists ([`lexicon`]) and small
+//! matchers, plus a small logistic regression (`model.rs`) that suggests
+//! warnings the rules miss; fast enough to run on every load (a 5,000-word
+//! article in well under 5 ms natively).
 //!
 //! ## Usage
 //! ```
@@ -35,9 +36,11 @@ mod boilerplate;
 mod claims;
 pub mod eval;
 pub mod lexicon;
+mod model;
 mod quotes;
 mod speaker;
 mod tokens;
+mod warning_model;
 mod warnings;
 
 use super::annotation::{Annotation, Origin};
@@ -243,12 +246,34 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
             sug.quote = Some((span.open, span.close));
             out.push(sug);
         }
-        if let Some(w) = warnings::warning(&toks[i]) {
+        // The rules first; where they see no warning, the model may.
+        let warning = warnings::warning(&toks[i])
+            .map(|w| (Some(w.cue), w.reason))
+            .or_else(|| model_warning(&s.text));
+        if let Some((cue, reason)) = warning {
             let speaker = quote_speaker.or_else(|| claim.and_then(|c| c.source));
-            out.push(make("warning", speaker, Some(w.cue), w.reason));
+            out.push(make("warning", speaker, cue, reason));
         }
     }
     out
+}
+
+/// A warning the model sees in `text`: the cue is its strongest word.
+fn model_warning(text: &str) -> Option<(Option<String>, String)> {
+    let score = model::score(text);
+    if !score.is_warning() {
+        return None;
+    }
+    let reason = if score.top.is_empty() {
+        format!(
+            "wording that often marks a warning (score {:.2})",
+            score.probability
+        )
+    } else {
+        let words: Vec<String> = score.top.iter().map(|w| format!("\"{w}\"")).collect();
+        format!("words that often mark a warning: {}", words.join(", "))
+    };
+    Some((score.top.first().map(|w| w.to_string()), reason))
 }
 
 fn how(h: speaker::How) -> &'static str {
@@ -320,6 +345,50 @@ mod tests {
             got,
             vec![("The storm could kill.".into(), "warning".into())]
         );
+    }
+
+    #[test]
+    fn the_model_suggests_a_warning_the_rules_miss() {
+        let text = "Swimmers should keep to the beaches with lifeguards until the currents calm.";
+        let doc = AnnotatedDocument::from_text(text, NOW);
+        let src = tokens::Text::new(doc.text());
+        let s = &doc.sentences[0];
+        let toks = tokens::tokenize(&src, s.start, s.end, &[]);
+        assert_eq!(warnings::warning(&toks), None, "the rules miss it");
+        let found = suggest(&doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].tag.as_str(), "warning");
+        assert_eq!(found[0].cue.as_deref(), Some("should"));
+        assert!(
+            found[0]
+                .reason
+                .starts_with("words that often mark a warning: \"should\", "),
+            "{}",
+            found[0].reason
+        );
+    }
+
+    #[test]
+    fn a_model_warning_takes_the_quotes_speaker() {
+        let text = "\"Swimmers should keep to the beaches with lifeguards until the currents \
+                    calm,\" said Ana Sol, the harbour master.";
+        let doc = AnnotatedDocument::from_text(text, NOW);
+        let found = suggest(&doc);
+        let w = found.iter().find(|s| s.tag.as_str() == "warning");
+        let w = w.expect("a warning");
+        assert!(
+            w.reason.starts_with("words that often mark"),
+            "{}",
+            w.reason
+        );
+        assert_eq!(w.speaker.as_deref(), Some("Ana Sol"));
+    }
+
+    #[test]
+    fn the_model_leaves_a_neutral_sentence_alone() {
+        let text = "The library will open a new reading room on the second floor in March.";
+        assert!(model::score(text).probability < 0.1);
+        assert!(tags_of(text).iter().all(|(_, tag)| tag != "warning"));
     }
 
     #[test]
