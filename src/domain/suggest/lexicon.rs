@@ -1835,16 +1835,24 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+        let from = if self.0 == 0 { FNV_START } else { self.0 };
+        self.0 = fnv1a(from, bytes);
     }
+}
+
+/// FNV-1a's starting value.
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, continuing from `from`; usable at compile time, for
+/// tables built then.
+pub const fn fnv1a(from: u64, bytes: &[u8]) -> u64 {
+    let mut h = from;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
 }
 
 /// Whether `list` contains `word`. Every list the rules look words up in

@@ -20,6 +20,7 @@
 //! The tokens and features here must match `bench/warning-model/train.py`
 //! exactly; a parity test checks the scores against the script's.
 
+use super::lexicon;
 use super::warning_model as m;
 
 /// The model's view of one sentence.
@@ -168,15 +169,9 @@ const FLAGS: [u8; m::WEIGHTS.len()] = {
 /// Slots in [`TABLE`]: a power of two, about three times the words.
 const SLOTS: usize = (m::WEIGHTS.len() * 3).next_power_of_two();
 
-/// FNV-1a: cheap for short words, and usable at compile time.
+/// The slot a word's search starts from.
 const fn hash(word: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < word.len() {
-        h = (h ^ word[i] as u64).wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    h as usize
+    lexicon::fnv1a(lexicon::FNV_START, word) as usize
 }
 
 /// An open-addressing hash table over [`m::WEIGHTS`], built at compile
