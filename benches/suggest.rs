@@ -43,6 +43,25 @@ fn main() {
     let t = score(&tuning).expect("labels match their texts");
     let h = score(&heldout).expect("labels match their texts");
     print!("{}", t.table("tuning set"));
+    // The tuning batches written blind, each listed by the hash file that
+    // froze its labels: the rules have since been written from them.
+    let mut frozen: Vec<_> = std::fs::read_dir(&root)
+        .expect("tests/labelled")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sha256"))
+        .collect();
+    frozen.sort();
+    for list in frozen {
+        let text = std::fs::read_to_string(&list).expect("readable hash file");
+        let files: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.split_whitespace().nth(1))
+            .collect();
+        let batch: Vec<LabelledArticle> = load_where(&root, |f| files.contains(&f));
+        let name = list.file_stem().unwrap_or_default().to_string_lossy();
+        let b = score(&batch).expect("labels match their texts");
+        print!("{}", b.table(&format!("tuning, {name}")));
+    }
     // While rules are being written, the held-out figures stay unseen.
     let tuning_only = std::env::var_os("SUGGEST_TUNING_ONLY").is_some();
     if !tuning_only {
