@@ -20,6 +20,8 @@ const PROMOTIONAL: &[&[&str]] = &[
     &["sign", "up"],
     &["sign-up"],
     &["sponsored"],
+    // `Get travel alerts straight to your phone`, `delivered to your inbox`.
+    &["straight", "to", "your"],
     &["subscribe", "now"],
     &["subscribe", "to", "our"],
     &["subscribe", "today"],
@@ -27,6 +29,7 @@ const PROMOTIONAL: &[&[&str]] = &[
     &["terms", "apply"],
     &["trusted", "partner"],
     &["unlimited", "access"],
+    &["your", "inbox"],
 ];
 
 /// For each sentence, whether suggestions leave it alone. `toks` are the
@@ -130,6 +133,12 @@ mod tests {
         ));
         assert!(promotional("© 2026 Dunmore Media."));
         assert!(promotional("Abonnez-vous pour 1 euro."));
+        assert!(promotional(
+            "Get island travel alerts straight to your phone."
+        ));
+        assert!(!promotional(
+            "Officials said your phone may ring with an alert."
+        ));
         assert!(promotional("Get our morning newsletters by email."));
         assert!(!promotional(
             "The council voted to subscribe to the regional fund."

@@ -835,11 +835,13 @@ pub const PROMOTIONAL_OPENERS: List = List::new(
         "sign",
         "sign-up",
         "sponsored",
+        "straight",
         "subscribe",
         "support",
         "terms",
         "trusted",
         "unlimited",
+        "your",
     ],
 );
 
@@ -1098,6 +1100,7 @@ pub const BENEFIT_VERBS: List = List::new(
         "save",
         "saves",
         "smell",
+        "survive",
         "taste",
         "win",
         "wins",

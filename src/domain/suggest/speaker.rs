@@ -306,7 +306,9 @@ fn after_quote(toks: &[Tok], p: usize) -> Option<(Source, usize)> {
     if first.in_list(GOES_ON) {
         return None;
     }
-    for v in j + 1..toks.len().min(j + 9) {
+    // Long enough for `the company's head of operations for the region, Sana
+    // Idris, said`.
+    for v in j + 1..toks.len().min(j + 15) {
         match toks[v].kind {
             Kind::Word if reporting(&toks[v]).is_some_and(|l| l != "according") => {
                 return Some((subject_of(toks, v, j).unwrap_or(Source::Unnamed), v));
@@ -337,7 +339,13 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         }
     }
     match np_before(toks, k, floor) {
-        Some(Source::Unnamed) | None if apposition.is_some() => apposition.map(Source::Named),
+        // `the company's head of operations for the region, Sana Idris,
+        // said`: the name in apposition, not `the region`.
+        Some(Source::Unnamed | Source::Definite(..) | Source::It(_)) | None
+            if apposition.is_some() =>
+        {
+            apposition.map(Source::Named)
+        }
         // `He bowed before adding: "…"`: a participle's subject is the clause's.
         Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
         Some(src) => Some(src),
@@ -409,7 +417,18 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     let j = i - the;
     if j >= floor + 2 && toks[j - 1].in_list(&["at", "from", "of"]) && toks[j - 2].is_cap() {
         if let Some(Source::Named(n)) = np_before(toks, j - 1, floor) {
-            return Some(Source::Named(n));
+            if is_person(&n) {
+                return Some(Source::Named(n));
+            }
+            // `The Aldmoor Department of Education said`: one
+            // organisation's name runs on through `of`.
+            let mut start = j - 1;
+            while start > floor && toks[start - 1].is_cap() {
+                start -= 1;
+            }
+            if let Some(full) = name_from(&toks[start..k]) {
+                return Some(Source::Named(full));
+            }
         }
     }
     Some(name_from(&toks[i..k]).map_or(Source::Unnamed, Source::Named))
@@ -928,6 +947,22 @@ mod tests {
                 "It said it was “closely monitoring fatigue reports.”",
             ]),
             None
+        );
+    }
+
+    #[test]
+    fn an_organisations_name_runs_on_through_of() {
+        is(
+            speaker(&["The Aldmoor Department of Education said the offer was “the most generous in a decade”."]),
+            "Aldmoor Department of Education",
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_the_speaker_before_any_the_noun() {
+        is(
+            speaker(&["“We understand the concern, and we share it,” the company's head of operations for the region, Sana Idris, said."]),
+            "Sana Idris",
         );
     }
 }
