@@ -15,7 +15,7 @@
 //! warning F1 from 0.673 to 0.776 (precision 0.776, recall 0.776). The
 //! threshold is the highest-recall one at which the model's own inner
 //! cross-validated precision is at least 0.75; the shipped model is trained
-//! on all 32 articles the same way.
+//! on the whole tuning set the same way.
 //!
 //! The tokens and features here must match `bench/warning-model/train.py`
 //! exactly; a parity test checks the scores against the script's.
