@@ -12,8 +12,8 @@ use super::state::{after_quiet, use_workspace, Workspace};
 pub fn SuggestionReview() -> impl IntoView {
     let ws = use_workspace();
     // Waiting suggestions change with the document, the selection and the
-    // toggle; these views
-    // follow it a frame later (`settled`), and new suggestions at once.
+    // toggle; these views follow them a frame later (`settled`), and new
+    // suggestions at once.
     let track = move || {
         ws.settled.track();
         ws.suggestions_rev.track();

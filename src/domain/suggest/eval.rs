@@ -176,12 +176,7 @@ pub fn agreement(articles: &[LabelledArticle], second: &[SecondLabels]) -> Resul
             .find(|s| s.id == art.id)
             .ok_or_else(|| format!("{}: no second labels", art.id))?;
         let doc = AnnotatedDocument::from_text(&art.text, "1970-01-01T00:00:00.000Z");
-        let theirs = LabelledArticle {
-            id: other.id.clone(),
-            text: art.text.clone(),
-            labels: other.labels.clone(),
-        };
-        let spans = locate(&doc, &theirs)?;
+        let spans = locate(&doc, &other.id, &other.labels)?;
         let marks: Vec<Mark> = spans
             .iter()
             .flat_map(|&(start, end, label)| {
@@ -219,7 +214,7 @@ fn compare(
 ) -> Result<(), String> {
     score.articles += 1;
     score.sentences += doc.sentences.len();
-    let gold = locate(doc, art)?;
+    let gold = locate(doc, &art.id, &art.labels)?;
     for (t, tag) in TAGS.iter().enumerate() {
         let preds: Vec<&Mark> = marks.iter().filter(|m| m.tag == *tag).collect();
         let golds: Vec<&(usize, usize, &Label)> = gold
@@ -274,17 +269,18 @@ fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
 /// label so a sentence repeated in an article is found in its place.
 fn locate<'a>(
     doc: &AnnotatedDocument,
-    art: &'a LabelledArticle,
+    id: &str,
+    labels: &'a [Label],
 ) -> Result<Vec<(usize, usize, &'a Label)>, String> {
     let text = doc.text();
     let mut from = 0;
     let mut out = Vec::new();
-    for label in &art.labels {
+    for label in labels {
         let at = text[from..]
             .find(&label.sentence)
             .map(|i| i + from)
             .or_else(|| text.find(&label.sentence))
-            .ok_or_else(|| format!("{}: label not in text: {}", art.id, label.sentence))?;
+            .ok_or_else(|| format!("{id}: label not in text: {}", label.sentence))?;
         from = at + label.sentence.len();
         let map = doc.offsets();
         let start = map.byte_to_char(at).ok_or("label not on a char boundary")?;

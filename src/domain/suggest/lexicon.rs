@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Every inflected form of a reporting verb, with its lemma, sorted by form
-/// so a lookup is a binary search (the engine looks up every word).
+/// (so none is listed twice); [`lookup`] finds a word's lemma with its lists.
 ///
 /// The lemmas are textacy 0.13.0's English `REPORTING_VERBS`
 /// (`textacy/constants.py`, Apache-2.0, used by
@@ -373,14 +373,6 @@ pub const REPORTING_FORMS: &[(&str, &str)] = &[
     ("written", "write"),
     ("wrote", "write"),
 ];
-
-/// The lemma of `word` (lowercase) if it is a form of a reporting verb.
-pub fn reporting_lemma(word: &str) -> Option<&'static str> {
-    REPORTING_FORMS
-        .binary_search_by(|(form, _)| cmp_short(form, word))
-        .ok()
-        .map(|i| REPORTING_FORMS[i].1)
-}
 
 /// Reporting verbs whose indirect speech is not a claim: questions, orders,
 /// wishes and opinions, and verbs that introduce a label (`called it "…"`).
@@ -1687,7 +1679,7 @@ impl List {
 }
 
 /// Every list whose bit tokens carry. A list missing here would match no
-/// token; `registered` guards that in debug builds.
+/// token; [`REGISTERED`] guards that in debug builds.
 const LISTS: &[List] = &[
     NON_CLAIM_LEMMAS,
     ACCUSING_LEMMAS,
@@ -1957,7 +1949,7 @@ mod tests {
     }
 
     #[test]
-    fn reporting_forms_are_sorted_so_binary_search_works() {
+    fn reporting_forms_are_sorted_so_no_form_is_listed_twice() {
         assert!(REPORTING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
@@ -2041,8 +2033,8 @@ mod tests {
             ("insisted", "insist"),
             ("reiterated", "reiterate"),
         ] {
-            assert_eq!(reporting_lemma(form), Some(lemma), "{form}");
+            assert_eq!(lookup(form).lemma, Some(lemma), "{form}");
         }
-        assert_eq!(reporting_lemma("table"), None);
+        assert_eq!(lookup("table").lemma, None);
     }
 }

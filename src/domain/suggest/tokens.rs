@@ -137,7 +137,7 @@ impl Words for &[&str] {
 impl<const N: usize> Words for &[&str; N] {
     #[inline]
     fn hold(&self, t: &Tok) -> bool {
-        self.contains(&t.lower)
+        self.as_slice().hold(t)
     }
 }
 

@@ -87,6 +87,13 @@ fn later(words: &[&Tok], i: usize, reach: usize, list: impl Words + Copy) -> boo
         .any(|w| w.in_list(list))
 }
 
+/// Whether the words of a condition name a gain and no loss (`if they
+/// win`, `if it helps`): what hangs on it is a hope.
+fn hopeful(condition: &[&Tok]) -> bool {
+    condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
+        && !condition.iter().any(|t| negative(t))
+}
+
 /// Whether `words[i]` opens the sentence or a quotation in it.
 fn opens(words: &[&Tok], i: usize) -> bool {
     i == 0 || words[i - 1].quote != words[i].quote
@@ -143,15 +150,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     };
     // `If they win and Castleford lose, Rovers could finish 17th`: what
     // `could` hangs on is a hope, so it foretells no harm.
-    let hoped_for = || {
-        (0..words.len()).any(|k| {
-            words[k].is("if") && {
-                let condition = clause_after(k, 20);
-                condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
-                    && !condition.iter().any(|t| negative(t))
-            }
-        })
-    };
+    let hoped_for = || (0..words.len()).any(|k| words[k].is("if") && hopeful(clause_after(k, 20)));
     for (i, w) in words.iter().enumerate() {
         let lower = w.lower;
         if w.in_list(lexicon::WARNING_STEMS) && !warning_word_undone(&words, i) {
@@ -337,8 +336,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             let rest = &words[(i + 1 + condition.len()).min(words.len())..];
             // `If they win …, Rovers could finish 17th`: a hope, unless a
             // loss follows the condition.
-            let hopeful = condition.iter().any(|t| t.in_list(lexicon::BENEFIT_VERBS))
-                && !condition.iter().any(|t| negative(t));
+            let hopeful = hopeful(condition);
             // `if needed`, `if necessary`: a hedge, not a condition.
             let hedge =
                 condition.len() == 1 && condition[0].in_list(&["necessary", "needed", "required"]);
