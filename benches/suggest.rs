@@ -43,6 +43,11 @@ fn main() {
     let t = score(&tuning).expect("labels match their texts");
     let h = score(&heldout).expect("labels match their texts");
     print!("{}", t.table("tuning set"));
+    // Which kinds of warning reason hold and which misfire, per batch.
+    let reasons = std::env::var_os("SUGGEST_REASONS").is_some();
+    if reasons {
+        print!("{}", t.reasons_table("warning"));
+    }
     // The tuning batches written blind, each listed by the hash file that
     // froze its labels: the rules have since been written from them.
     let mut frozen: Vec<_> = std::fs::read_dir(&root)
@@ -61,6 +66,9 @@ fn main() {
         let name = list.file_stem().unwrap_or_default().to_string_lossy();
         let b = score(&batch).expect("labels match their texts");
         print!("{}", b.table(&format!("tuning, {name}")));
+        if reasons {
+            print!("{}", b.reasons_table("warning"));
+        }
     }
     // While rules are being written, the held-out figures stay unseen.
     let tuning_only = std::env::var_os("SUGGEST_TUNING_ONLY").is_some();

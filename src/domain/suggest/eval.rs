@@ -8,6 +8,8 @@
 //! splitter that cuts a sentence in two, or keeps a dateline with it, is not
 //! scored as a miss.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::{suggest, Suggestion};
@@ -77,6 +79,9 @@ pub struct Score {
     pub speakers_checked: usize,
     /// One line per mistake, for tuning.
     pub mistakes: Vec<String>,
+    /// Per tag and kind of reason (the reason without its quoted cue):
+    /// suggestions right and wrong, to see which rules hold on new text.
+    pub reasons: BTreeMap<(&'static str, String), (usize, usize)>,
 }
 
 impl Score {
@@ -118,6 +123,26 @@ impl Score {
         ));
         s
     }
+
+    /// Each kind of reason for `tag`, with its precision, most wrong first.
+    pub fn reasons_table(&self, tag: &str) -> String {
+        let mut rows: Vec<_> = self
+            .reasons
+            .iter()
+            .filter(|((t, _), _)| *t == tag)
+            .collect();
+        rows.sort_by_key(|(k, &(right, wrong))| (std::cmp::Reverse(wrong), right, k.1.clone()));
+        let mut s = format!("  {tag} reasons: right/suggested\n");
+        for ((_, why), (right, wrong)) in rows {
+            s.push_str(&format!("    {right:>4}/{:<4} {why}\n", right + wrong));
+        }
+        s
+    }
+}
+
+/// The kind of a reason: `possible harm "could"` → `possible harm`.
+fn reason_kind(why: &str) -> String {
+    why.split('"').next().unwrap_or(why).trim().to_string()
 }
 
 /// Two speakers agree when both are absent, equal ignoring case, or share
@@ -223,10 +248,13 @@ fn compare(
             .collect();
         let c = &mut score.counts[t];
         for p in &preds {
+            let tally = score.reasons.entry((tag, reason_kind(p.why))).or_default();
             if golds.iter().any(|g| overlaps(p.start, p.end, g.0, g.1)) {
                 c.right += 1;
+                tally.0 += 1;
             } else {
                 c.wrong += 1;
+                tally.1 += 1;
                 score
                     .mistakes
                     .push(format!("{}: extra {tag} ({}): {}", art.id, p.why, p.text));
