@@ -1014,6 +1014,19 @@ pub const NEGATORS: List = List::new(23, &["free", "never", "no", "nobody", "not
 /// Modals that turn a statement into a possibility of harm (`could disrupt`).
 pub const RISK_MODALS: List = List::new(24, &["could", "might"]);
 
+/// Verbs that, after `could` or `might`, bring an outcome about or name a
+/// decline (`could lead to job losses`, `could trigger asthma attacks`,
+/// `could fall by a third`): with them a possibility is of harm, where
+/// `could resume`, `could take three weeks` or `could claim rights` are not.
+pub const OUTCOME_VERBS: List = List::new(
+    60,
+    &[
+        "cause", "drop", "endanger", "escalate", "fall", "force", "forced", "harm", "hurt",
+        "injure", "kill", "lead", "leave", "mean", "plunge", "push", "release", "result", "seized",
+        "send", "slump", "spark", "spread", "threaten", "trigger", "unable", "wipe",
+    ],
+);
+
 /// Verbs of intent that, followed by `to`, announce a threat or an urgent
 /// caution (`vowed to retaliate`, `urged residents to avoid`).
 pub const INTENT_LEMMAS: List = List::new(25, &["urge", "vow"]);
@@ -1707,6 +1720,7 @@ const LISTS: &[List] = &[
     HARM_WORDS,
     NEGATORS,
     RISK_MODALS,
+    OUTCOME_VERBS,
     INTENT_LEMMAS,
     CONSEQUENCE_WORDS,
     DAMAGE_VERBS,

@@ -471,6 +471,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             && !hope_after(&words, i)
             && !asked()
             && !hoped_for()
+            && harm_in_reach(&words[clause_start(i)..i], clause_after(i, 12))
         {
             return cue(w.text, "possible harm");
         }
@@ -532,6 +533,28 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
 /// (`growers could save water`, `could cover its customers`), staying open
 /// (`could stay open`, `could reopen`), or an agreement (`a deal could be
 /// reached`).
+/// Whether a possibility names a harm: in what it says may happen
+/// (`could disrupt supplies`, `could lead to job losses`, `could fall by a
+/// third`) or in what it is said of (`One mistake could escalate`, `a
+/// prolonged strike could…`). `could resume by the end of the month`, `could
+/// take up to three weeks` and `could return to service` name none.
+fn harm_in_reach(subject: &[&Tok], outcome: &[&Tok]) -> bool {
+    let harmful = |t: &&Tok| {
+        consequence(t)
+            || t.in_list(lexicon::DAMAGE_VERBS)
+            || t.in_list(lexicon::HARM_NOUNS)
+            || t.in_list(lexicon::THREAT_VERBS)
+            || t.in_list(lexicon::OUTCOME_VERBS)
+    };
+    outcome.iter().any(harmful)
+        || subject.iter().any(|t| {
+            t.in_list(lexicon::HARM_WORDS)
+                || t.in_list(lexicon::HARM_NOUNS)
+                || t.in_list(lexicon::THREAT_VERBS)
+                || t.in_list(&["failure", "mistake"])
+        })
+}
+
 fn hope_after(words: &[&Tok], m: usize) -> bool {
     let next = words.get(m + 1).map(|t| t.lower);
     words
@@ -997,6 +1020,22 @@ mod tests {
         assert!(warns("The union vowed to fight the closure."));
         assert!(warns("The mayor urged people to avoid all travel."));
         assert!(warns("A spark could disrupt global energy flows."));
+    }
+
+    #[test]
+    fn a_possibility_is_a_risk_only_when_it_names_a_harm() {
+        assert!(warns("The ban could lead to job losses in the valley."));
+        assert!(warns("Mould spores could trigger asthma attacks."));
+        assert!(warns("Egg supplies could fall by a third."));
+        assert!(warns("One mistake could escalate very quickly."));
+        assert!(!warns("Lessons could resume by the end of the month."));
+        assert!(!warns("The survey could take up to three weeks."));
+        assert!(!warns(
+            "Neither country could claim exclusive rights to the waters."
+        ));
+        assert!(!warns(
+            "Inspected aircraft could return to service on Wednesday."
+        ));
     }
 
     #[test]
