@@ -167,7 +167,13 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                     p.len() <= words.len() - i
                         && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| b.is(a))
                 });
-            if let Some(p) = idiom {
+            // `some have run out entirely`, `reported running low by
+            // midday`: a shortage that has happened is news, not a risk.
+            let happened = lower.starts_with("run")
+                && words[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|p| p.in_list(&["'ve", "had", "has", "have", "reported"]));
+            if let Some(p) = idiom.filter(|_| !happened) {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
         }
@@ -584,8 +590,12 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     let negated = before(5).iter().any(|p| p.in_list(lexicon::NEGATORS));
     let ignored = before(3)
         .iter()
-        .chain(after(2))
+        .chain(after(5))
         .any(|p| p.in_list(&["ignored", "ignoring", "unheeded"]));
+    // `a debate that exposed divisions`, `the most exposed stretch of
+    // bank`: revealed, or a place's lie; exposure to harm is `exposed to`.
+    let revealed =
+        words[i].is("exposed") && !after(1).is_empty() && !after(3).iter().any(|p| p.is("to"));
     // `evacuation drills`, `a risk analyst`, `the warning system`: the word
     // names a job, a practice or a tool, not a danger.
     let drill = after(1).iter().any(|p| {
@@ -632,7 +642,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         && !words[i + 1..]
             .iter()
             .any(|p| p.in_list(&["but", "however", "though", "although"]));
-    negated || ignored || drill || ended || deadline || low
+    negated || ignored || revealed || drill || ended || deadline || low
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -766,9 +776,14 @@ fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
     // `possible` foresees a harm named before it (`aftershocks are
     // possible`); `possible heat deaths` names a cause being looked into.
     let after = if w.is("possible") { 0 } else { 7 };
-    words[i.saturating_sub(6)..words.len().min(i + after)]
-        .iter()
-        .any(|t| t.in_list(lexicon::HARM_NOUNS))
+    // `expected little disruption`: a harm expected to be small is none.
+    let span = &words[i.saturating_sub(6)..words.len().min(i + after)];
+    span.iter()
+        .enumerate()
+        .any(|(k, t)| {
+            t.in_list(lexicon::HARM_NOUNS)
+                && !(k > 0 && span[k - 1].in_list(&["little", "minimal", "no"]))
+        })
         .then(|| cue(w.text, "harm expected"))?
 }
 
@@ -1002,6 +1017,15 @@ mod tests {
         assert!(!warns(
             "Talks on equal footing, free from coercion or threats, resumed."
         ));
+        assert!(!warns(
+            "She denied that warnings from staff had been ignored."
+        ));
+        assert!(!warns("The debate exposed divisions within the coalition."));
+        assert!(warns("Smaller lenders are exposed to such attacks."));
+        assert!(!warns(
+            "The harbourmaster expected little disruption to the port."
+        ));
+        assert!(warns("More power cuts are expected this week."));
     }
 
     #[test]
@@ -1200,6 +1224,10 @@ mod tests {
         ));
         assert!(warns("Job losses are expected at both plants."));
         assert!(warns("Supplies of insulin are running low in the region."));
+        assert!(!warns(
+            "Some pharmacies have run out of the syrup entirely."
+        ));
+        assert!(!warns("Shops reported running low on masks by midday."));
         assert!(!warns("The final of the cup is on Saturday."));
         assert!(!warns(
             "All options for the new stadium were published on Monday."
