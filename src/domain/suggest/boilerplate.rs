@@ -36,16 +36,26 @@ const PROMOTIONAL: &[&[&str]] = &[
 /// sentences' tokens.
 pub fn skipped(sentences: &[Sentence], toks: &[Vec<Tok>]) -> Vec<bool> {
     let closing_meta = closing_meta_line(sentences);
-    sentences
+    let mut skip: Vec<bool> = sentences
         .iter()
-        .zip(toks)
         .enumerate()
-        .map(|(i, (s, toks))| {
+        .map(|(i, s)| {
             !matches!(s.kind, SegmentKind::Sentence | SegmentKind::ListItem)
                 || closing_meta.is_some_and(|m| i > m)
-                || is_promotional(toks)
         })
-        .collect()
+        .collect();
+    // A promotional phrase marks the footer only: from the end back to the
+    // last sentence of the article. `Residents were urged to sign up for
+    // flood alert texts` in the middle of a story is the story's.
+    for i in (0..sentences.len()).rev() {
+        if !skip[i] {
+            if !is_promotional(&toks[i]) {
+                break;
+            }
+            skip[i] = true;
+        }
+    }
+    skip
 }
 
 /// How many segments may follow a closing `Date:` line: a footer is a line
@@ -144,5 +154,31 @@ mod tests {
             "The council voted to subscribe to the regional fund."
         ));
         assert!(!promotional("Volunteers signed up to help."));
+    }
+
+    #[test]
+    fn a_promotional_phrase_inside_the_article_is_the_articles() {
+        let text = "A Title Line\n\nResidents were urged to sign up for flood alert texts. \
+                    Officials said the river would rise.\n\nSign up for our newsletter.";
+        let sentences = sentences_of(text);
+        let src = Text::new(text);
+        let toks: Vec<_> = sentences
+            .iter()
+            .map(|s| tokenize(&src, s.start, s.end, &[]))
+            .collect();
+        let skip = skipped(&sentences, &toks);
+        let kept: Vec<&str> = sentences
+            .iter()
+            .zip(&skip)
+            .filter(|(_, s)| !**s)
+            .map(|(s, _)| s.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Residents were urged to sign up for flood alert texts.",
+                "Officials said the river would rise."
+            ]
+        );
     }
 }
