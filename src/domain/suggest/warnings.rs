@@ -425,8 +425,11 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         if w.in_list(lexicon::WILL_FORMS) {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
-            let ruin = later(&words, i, 2, lexicon::DAMAGE_VERBS)
-                || later(&words, i, 2, lexicon::HARM_WORDS)
+            // `We will not lose the argument`: a harm denied is none.
+            let denied = words.get(i + 1).is_some_and(|n| negative(n));
+            let ruin = !denied
+                && (later(&words, i, 2, lexicon::DAMAGE_VERBS)
+                    || later(&words, i, 2, lexicon::HARM_WORDS))
                 || matches!(
                     after.as_slice(),
                     ["not", "survive"] | ["go", "bust" | "under"] | ["walk", "out"]
@@ -450,6 +453,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                     return cue(w.text, "threatened response");
                 }
             }
+        }
+        // `Some of us won't survive another hit like this`.
+        if w.in_list(&["won't", "won’t", "wouldn't", "wouldn’t"])
+            && later(&words, i, 1, lexicon::LOST_ABILITIES)
+        {
+            return cue(w.text, "harm foretold");
         }
         // `would leave containers of fruit rotting on the quay`, `could
         // leave patients waiting`, `will leave families stranded`.
@@ -1198,6 +1207,10 @@ mod tests {
         ));
         assert!(warns("At sea, mistakes are measured in lives."));
         assert!(warns("The town's wells could run dry by August."));
+        assert!(warns("When people wait this long, they come to harm."));
+        assert!(warns("Some of us won't survive another hit like this."));
+        assert!(!warns("We will not lose the argument."));
+        assert!(warns("Families will pay the price for this delay."));
         assert!(warns(
             "Patients should be on guard against calls asking for bank details."
         ));
