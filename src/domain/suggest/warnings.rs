@@ -262,16 +262,28 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         } else {
             ""
         };
-        let reach = if lemma == "vow" { 3 } else { 12 };
-        if !lemma.is_empty()
-            && lexicon::INTENT_LEMMAS.has(lemma)
-            && later(&words, i, reach, &["to"])
-        {
+        // `vowed to retaliate`; `urged residents to stay indoors`, but not
+        // `urged every teacher to read the offer`: urging is a caution when
+        // what is urged is a precaution, as with `advised`.
+        let intent = match lemma {
+            "vow" => later(&words, i, 3, &["to"]),
+            "urge" => told_to_take_care(&words, i),
+            _ => false,
+        };
+        if intent && lexicon::INTENT_LEMMAS.has(lemma) {
             return cue(w.text, "intent to act");
         }
         // `feared the merger would cut prices`, `experts fear a repeat of
         // the floods`: fear is of harm, unless it is denied.
+        // `asked not to be named for fear of losing his job` is why a
+        // source is anonymous, not a warning.
+        let anonymous = i > 0
+            && words[i - 1].is("for")
+            && words
+                .iter()
+                .any(|t| t.in_list(&["anonymity", "identified", "named"]));
         if lemma == "fear"
+            && !anonymous
             && !words[i.saturating_sub(3)..i]
                 .iter()
                 .any(|p| p.in_list(lexicon::NEGATORS))
@@ -287,27 +299,8 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if w.in_list(lexicon::DIRECTIVE_FORMS) && next_word(i).is_some_and(|n| n.is("against")) {
             return cue(w.text, "advisory");
         }
-        if w.in_list(lexicon::DIRECTIVE_FORMS) || called_on {
-            // `asked not to run harvesters`, but not `asked not to be named`.
-            if words.get(i + 1).is_some_and(|n| n.is("not"))
-                && words.get(i + 2).is_some_and(|n| n.is("to"))
-                && words.get(i + 3).is_some_and(|n| !n.is("be"))
-            {
-                return cue(w.text, "advisory");
-            }
-            // Any `to`-clause in reach counts: `told to drink only treated
-            // water …, to wash their hands …, and to seek help`. `Keep`
-            // opening one is a precaution (`advised to keep dogs on leads`).
-            let end = words.len().min(i + 31);
-            let advised = (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
-                words.get(to + 1).is_some_and(|t| t.is("keep"))
-                    || words[to + 1..words.len().min(to + 9)]
-                        .iter()
-                        .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
-            });
-            if advised {
-                return cue(w.text, "advisory");
-            }
+        if (w.in_list(lexicon::DIRECTIVE_FORMS) || called_on) && told_to_take_care(&words, i) {
+            return cue(w.text, "advisory");
         }
         if w.in_list(lexicon::FACE_FORMS) && later(&words, i, 3, lexicon::PENALTIES) {
             return cue(w.text, "penalty faced");
@@ -548,6 +541,28 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
 /// (`growers could save water`, `could cover its customers`), staying open
 /// (`could stay open`, `could reopen`), or an agreement (`a deal could be
 /// reached`).
+/// Whether the directive `words[i]` (`told`, `advised`, `urged`) asks for a
+/// precaution: `asked not to run harvesters` (but not `asked not to be
+/// named`), or any `to`-clause in reach with a protective act in it (`told
+/// to drink only treated water …, to wash their hands …, and to seek
+/// help`); `keep` opening one is a precaution too (`advised to keep dogs on
+/// leads`). Advice to save water or to call a helpline is not a caution.
+fn told_to_take_care(words: &[&Tok], i: usize) -> bool {
+    if words.get(i + 1).is_some_and(|n| n.is("not"))
+        && words.get(i + 2).is_some_and(|n| n.is("to"))
+        && words.get(i + 3).is_some_and(|n| !n.is("be"))
+    {
+        return true;
+    }
+    let end = words.len().min(i + 31);
+    (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
+        words.get(to + 1).is_some_and(|t| t.is("keep"))
+            || words[to + 1..words.len().min(to + 9)]
+                .iter()
+                .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
+    })
+}
+
 /// Whether a possibility names a harm: in what it says may happen
 /// (`could disrupt supplies`, `could lead to job losses`, `could fall by a
 /// third`) or in what it is said of (`One mistake could escalate`, `a
@@ -1011,6 +1026,9 @@ mod tests {
         assert!(warns(
             "The union said it feared the merger would cut prices."
         ));
+        assert!(!warns(
+            "A miner, who asked not to be named for fear of losing his job, agreed."
+        ));
         assert!(warns("The union said it would fight the closure."));
         assert!(warns(
             "Iran seeks no war but would respond forcefully to any assault."
@@ -1052,6 +1070,14 @@ mod tests {
     fn intent_and_possible_harm() {
         assert!(warns("The union vowed to fight the closure."));
         assert!(warns("The mayor urged people to avoid all travel."));
+        assert!(warns("Officers urged residents to stay indoors."));
+        assert!(warns(
+            "People are urged not to let children play in the river."
+        ));
+        assert!(!warns(
+            "I would urge every teacher to read the offer in full."
+        ));
+        assert!(!warns("It urged them to register their flocks online."));
         assert!(warns("A spark could disrupt global energy flows."));
     }
 
