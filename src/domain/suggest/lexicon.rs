@@ -1021,9 +1021,9 @@ pub const RISK_MODALS: List = List::new(24, &["could", "might"]);
 pub const OUTCOME_VERBS: List = List::new(
     60,
     &[
-        "cause", "drop", "endanger", "escalate", "fall", "force", "forced", "harm", "hurt",
-        "injure", "kill", "lead", "leave", "mean", "plunge", "push", "release", "result", "seized",
-        "send", "slump", "spark", "spread", "threaten", "trigger", "unable", "wipe",
+        "cause", "delay", "drop", "endanger", "escalate", "fall", "force", "forced", "harm",
+        "hurt", "injure", "kill", "lead", "leave", "mean", "plunge", "push", "release", "result",
+        "seized", "send", "slump", "spark", "spread", "threaten", "trigger", "unable", "wipe",
     ],
 );
 

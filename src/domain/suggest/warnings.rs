@@ -168,11 +168,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                         && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| b.is(a))
                 });
             // `some have run out entirely`, `reported running low by
-            // midday`: a shortage that has happened is news, not a risk.
-            let happened = lower.starts_with("run")
-                && words[i.saturating_sub(2)..i]
-                    .iter()
-                    .any(|p| p.in_list(&["'ve", "had", "has", "have", "reported"]));
+            // midday`, `the gas supply was cut off on Sunday`: a shortage or
+            // a cut that has happened is news, not a risk; `no one would
+            // have their water cut off` denies one.
+            let happened = (lower.starts_with("run") || lower == "cut")
+                && words[i.saturating_sub(4)..i].iter().any(|p| {
+                    p.in_list(&[
+                        "'ve", "been", "had", "has", "have", "reported", "was", "were",
+                    ]) || p.in_list(&["no", "nobody", "never"])
+                });
             if let Some(p) = idiom.filter(|_| !happened) {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
@@ -306,9 +310,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "penalty faced");
         }
         if lower == "any" {
-            // `any attack would…`: a short noun phrase straight into a modal.
+            // `any attack would…`, `any Aldmarian strike on Serevian
+            // positions would…`: a noun phrase straight into a modal.
             let mut j = i;
-            while let Some(n) = next_word(j).filter(|_| j < i + 3) {
+            while let Some(n) = next_word(j).filter(|_| j < i + 6) {
                 if n.in_list(&["could", "will", "would"]) {
                     return cue(w.text, "conditional threat");
                 }
@@ -418,8 +423,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         if w.in_list(lexicon::WILL_FORMS) {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
-            // `We will not lose the argument`: a harm denied is none.
-            let denied = words.get(i + 1).is_some_and(|n| negative(n));
+            // `We will not lose the argument`, `Nobody who works here today
+            // will lose their job`: a harm denied is none.
+            let denied = words.get(i + 1).is_some_and(|n| negative(n))
+                || words[clause_start(i)].in_list(&["no", "nobody", "none"]);
             let ruin = !denied
                 && (later(&words, i, 2, lexicon::DAMAGE_VERBS)
                     || later(&words, i, 2, lexicon::HARM_WORDS))
@@ -628,6 +635,11 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "analysts",
             "assessment",
             "assessments",
+            // `an evacuation centre`, `the warning centre said`.
+            "center",
+            "centers",
+            "centre",
+            "centres",
             "drill",
             "drills",
             "exercise",
@@ -800,6 +812,10 @@ fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
     // `possible` foresees a harm named before it (`aftershocks are
     // possible`); `possible heat deaths` names a cause being looked into.
     let after = if w.is("possible") { 0 } else { 7 };
+    // `312 deaths more than would normally be expected` is a statistic.
+    if words[i.saturating_sub(4)..i].iter().any(|t| t.is("than")) {
+        return None;
+    }
     // `expected little disruption`: a harm expected to be small is none.
     let span = &words[i.saturating_sub(6)..words.len().min(i + after)];
     span.iter()
@@ -1053,12 +1069,21 @@ mod tests {
             "The harbourmaster expected little disruption to the port."
         ));
         assert!(warns("More power cuts are expected this week."));
+        assert!(!warns(
+            "The heatwave was linked to 312 deaths more than would be expected."
+        ));
+        assert!(!warns(
+            "About 600 people had arrived at the evacuation centre by 9 p.m."
+        ));
     }
 
     #[test]
     fn conditional_threats() {
         assert!(warns(
             "Any American attack would ignite a broader regional conflict."
+        ));
+        assert!(warns(
+            "Any Aldmarian strike on Serevian positions would end the ceasefire."
         ));
         assert!(warns("If the lake is drained, there will be consequences."));
         assert!(warns(
@@ -1087,6 +1112,9 @@ mod tests {
         assert!(warns("Mould spores could trigger asthma attacks."));
         assert!(warns("Egg supplies could fall by a third."));
         assert!(warns("One mistake could escalate very quickly."));
+        assert!(warns(
+            "The inquiry could delay the first deliveries by a year."
+        ));
         assert!(!warns("Lessons could resume by the end of the month."));
         assert!(!warns("The survey could take up to three weeks."));
         assert!(!warns(
@@ -1236,6 +1264,9 @@ mod tests {
         assert!(warns("When people wait this long, they come to harm."));
         assert!(warns("Some of us won't survive another hit like this."));
         assert!(!warns("We will not lose the argument."));
+        assert!(!warns(
+            "Nobody who works at the port today will lose their job."
+        ));
         assert!(warns("Families will pay the price for this delay."));
         assert!(warns(
             "Patients should be on guard against calls asking for bank details."
@@ -1267,6 +1298,13 @@ mod tests {
             "Some pharmacies have run out of the syrup entirely."
         ));
         assert!(!warns("Shops reported running low on masks by midday."));
+        assert!(!warns("The gas supply to the block was cut off on Sunday."));
+        assert!(!warns(
+            "No one would have their water cut off for late payment."
+        ));
+        assert!(warns(
+            "Roads out of the valley can be cut off within minutes."
+        ));
         assert!(!warns("The final of the cup is on Saturday."));
         assert!(!warns(
             "All options for the new stadium were published on Monday."
