@@ -349,7 +349,8 @@ mod tests {
 
     #[test]
     fn the_model_suggests_a_warning_the_rules_miss() {
-        let text = "Swimmers should keep to the beaches with lifeguards until the currents calm.";
+        let text =
+            "People with asthma should keep their inhalers with them until the smoke clears.";
         let doc = AnnotatedDocument::from_text(text, NOW);
         let src = tokens::Text::new(doc.text());
         let s = &doc.sentences[0];
@@ -372,8 +373,8 @@ mod tests {
 
     #[test]
     fn a_model_warning_takes_the_quotes_speaker() {
-        let text = "\"Swimmers should keep to the beaches with lifeguards until the currents \
-                    calm,\" said Ana Sol, the harbour master.";
+        let text = "\"People with asthma should keep their inhalers with them until the smoke \
+                    clears,\" said Ana Sol, the harbour master.";
         let doc = AnnotatedDocument::from_text(text, NOW);
         let found = suggest(&doc);
         let w = found.iter().find(|s| s.tag.as_str() == "warning");
