@@ -329,13 +329,21 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         k -= 1;
     }
     let mut apposition = None;
-    if k > floor + 1 && toks[k - 1].is_punct(',') {
+    while k > floor + 1 && toks[k - 1].is_punct(',') {
         let comma = (floor..k - 1)
             .rev()
             .find(|&i| toks[i].is_punct(',') || toks[i].is_quote());
-        if let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) {
-            apposition = first_name_in(&toks[c + 1..k - 1]);
-            k = c;
+        let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) else {
+            break;
+        };
+        let between = &toks[c + 1..k - 1];
+        k = c;
+        // `Mark Daventry, 58, whose house on Tanner's Row flooded, said`:
+        // an age or a relative clause tells about the subject before it,
+        // and the names inside it are nobody's.
+        if !is_aside(between) {
+            apposition = first_name_in(between);
+            break;
         }
     }
     match np_before(toks, k, floor) {
@@ -350,6 +358,16 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
+    }
+}
+
+/// An age (`58`) or a relative clause (`who has lived there since 1980`)
+/// between commas after a name.
+fn is_aside(toks: &[Tok]) -> bool {
+    match toks {
+        [age] => age.text.bytes().all(|b| b.is_ascii_digit()),
+        [first, ..] => first.in_list(&["where", "which", "who", "whose"]),
+        [] => false,
     }
 }
 
@@ -955,6 +973,29 @@ mod tests {
         is(
             speaker(&["The Aldmoor Department of Education said the offer was “the most generous in a decade”."]),
             "Aldmoor Department of Education",
+        );
+    }
+
+    #[test]
+    fn an_age_or_a_relative_clause_is_no_apposition() {
+        is(
+            speaker(&[
+                "Mark Daventry, 58, whose house on Tanner's Row flooded, said he was worried.",
+                "\"I've rung eleven companies,\" he said.",
+            ]),
+            "Mark Daventry",
+        );
+        is(
+            speaker(&[
+                "Lifelong fan Derek Pyle, who has sat in the East Stand since 1979, said he would miss it.",
+                "\"I know where the ball's going,\" he said.",
+            ]),
+            "Derek Pyle",
+        );
+        // A name between commas is still the speaker.
+        is(
+            speaker(&["\"We will not move,\" the union's president, Gareth Pryce, said."]),
+            "Gareth Pryce",
         );
     }
 
