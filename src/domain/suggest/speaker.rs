@@ -329,6 +329,7 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         k -= 1;
     }
     let mut apposition = None;
+    let mut full_name = false;
     while k > floor + 1 && toks[k - 1].is_punct(',') {
         let comma = (floor..k - 1)
             .rev()
@@ -343,9 +344,14 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         // and the names inside it are nobody's.
         if !is_aside(between) {
             apposition = first_name_in(between);
+            full_name = name_run_end(between, 0) == between.len();
             break;
         }
     }
+    // `The island's only GP, Dr Eilidh Munro, said`: one capitalised word
+    // after a modifier is a role, and the full name beside it the speaker.
+    let role =
+        k > floor + 1 && toks[k - 1].is_cap() && toks[k - 2].is_word() && !toks[k - 2].is_cap();
     match np_before(toks, k, floor) {
         // `the company's head of operations for the region, Sana Idris,
         // said`: the name in apposition, not `the region`.
@@ -356,6 +362,16 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         }
         // `He bowed before adding: "…"`: a participle's subject is the clause's.
         Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
+        Some(Source::Named(n))
+            if role
+                && full_name
+                && !n.contains(' ')
+                && apposition
+                    .as_ref()
+                    .is_some_and(|a| a.contains(' ') && is_person(a)) =>
+        {
+            apposition.map(Source::Named)
+        }
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
     }
@@ -996,6 +1012,25 @@ mod tests {
         is(
             speaker(&["\"We will not move,\" the union's president, Gareth Pryce, said."]),
             "Gareth Pryce",
+        );
+    }
+
+    #[test]
+    fn a_capitalised_role_gives_way_to_the_name_beside_it() {
+        is(
+            speaker(&[
+                "The island's only GP, Dr Eilidh Munro, said patients skipped appointments.",
+                "\"People will put things off,\" she said.",
+            ]),
+            "Eilidh Munro",
+        );
+        // A name before its apposition stays the speaker.
+        is(
+            speaker(&[
+                "Morrow, Dr Eilidh Munro's deputy, said patients skipped appointments.",
+                "\"People will put things off,\" he said.",
+            ]),
+            "Morrow",
         );
     }
 
