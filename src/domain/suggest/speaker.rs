@@ -153,10 +153,20 @@ impl Mentions {
         match source {
             Source::Named(n) => Some(n),
             Source::Unnamed => None,
-            Source::Pronoun(pos) => self.people[..before(&self.people, pos)]
-                .last()
-                .filter(|m| m.sentence + PRONOUN_REACH >= sentence)
-                .map(|m| m.name.clone()),
+            Source::Pronoun(pos) => {
+                let people = &self.people[..before(&self.people, pos)];
+                let last = people.last()?;
+                // `Birgit Lowe said tenants had written to Grantholm Homes.
+                // "…," she said.`: the subject who spoke outranks the names
+                // in what she said.
+                let m = people
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence == last.sentence)
+                    .find(|m| m.spoke)
+                    .unwrap_or(last);
+                (m.sentence + PRONOUN_REACH >= sentence).then(|| m.name.clone())
+            }
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
@@ -330,15 +340,18 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     }
     let mut apposition = None;
     let mut full_name = false;
-    while k > floor + 1 && toks[k - 1].is_punct(',') {
-        let comma = (floor..k - 1)
+    // Just after the comma that ends the aside or apposition, if any.
+    let mut end = k;
+    while end > floor + 1 && toks[end - 1].is_punct(',') {
+        let comma = (floor..end - 1)
             .rev()
             .find(|&i| toks[i].is_punct(',') || toks[i].is_quote());
         let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) else {
             break;
         };
-        let between = &toks[c + 1..k - 1];
+        let between = &toks[c + 1..end - 1];
         k = c;
+        end = c + 1;
         // `Mark Daventry, 58, whose house on Tanner's Row flooded, said`:
         // an age or a relative clause tells about the subject before it,
         // and the names inside it are nobody's.
@@ -996,7 +1009,7 @@ mod tests {
     fn an_age_or_a_relative_clause_is_no_apposition() {
         is(
             speaker(&[
-                "Mark Daventry, 58, whose house on Tanner's Row flooded, said he was worried.",
+                "Mark Daventry, 58, whose house faces the Tanner Row, said he was worried.",
                 "\"I've rung eleven companies,\" he said.",
             ]),
             "Mark Daventry",
@@ -1031,6 +1044,25 @@ mod tests {
                 "\"People will put things off,\" he said.",
             ]),
             "Morrow",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_prefers_who_spoke_to_names_in_what_they_said() {
+        is(
+            speaker(&[
+                "Residents' chair Birgit Lowe said tenants had written to Grantholm Homes.",
+                "“Every time, someone came and left,” she said.",
+            ]),
+            "Birgit Lowe",
+        );
+        // Without a speaker in that sentence, the nearest name stands.
+        is(
+            speaker(&[
+                "Tenants had written to Birgit Lowe and Pieter Aalders.",
+                "“Every time, someone came and left,” he said.",
+            ]),
+            "Pieter Aalders",
         );
     }
 
