@@ -1503,6 +1503,85 @@ pub const URGE_FORMS: List = List::new(57, &["urge", "urged", "urges", "urging"]
 pub const VOW_FORMS: List = List::new(58, &["vow", "vowed", "vowing", "vows"]);
 pub const FEAR_FORMS: List = List::new(59, &["fear", "feared", "fearing", "fears"]);
 
+/// Occupations written before a name like a title (`Fishmonger Aisha
+/// Rahman`, `Librarian Ewan Sutcliffe`), capitalised when they open a
+/// sentence. Occupations that are also given names (`Baker`, `Mason`,
+/// `Hunter`) are left out.
+pub const OCCUPATIONS: List = List::new(
+    61,
+    &[
+        "activist",
+        "architect",
+        "barrister",
+        "builder",
+        "butcher",
+        "cabbie",
+        "campaigner",
+        "caretaker",
+        "chef",
+        "cleaner",
+        "commuter",
+        "crofter",
+        "curator",
+        "dentist",
+        "detective",
+        "driver",
+        "economist",
+        "electrician",
+        "engineer",
+        "entrepreneur",
+        "fan",
+        "farmer",
+        "firefighter",
+        "fisherman",
+        "fishmonger",
+        "florist",
+        "gardener",
+        "greengrocer",
+        "grocer",
+        "haberdasher",
+        "haulier",
+        "headteacher",
+        "historian",
+        "jeweller",
+        "landlady",
+        "landlord",
+        "lawyer",
+        "lecturer",
+        "librarian",
+        "midwife",
+        "miner",
+        "nurse",
+        "paramedic",
+        "passenger",
+        "pensioner",
+        "pharmacist",
+        "pilot",
+        "plumber",
+        "postman",
+        "publican",
+        "resident",
+        "retiree",
+        "scientist",
+        "shepherd",
+        "shopkeeper",
+        "skipper",
+        "solicitor",
+        "stallholder",
+        "student",
+        "supporter",
+        "surgeon",
+        "teacher",
+        "trader",
+        "vet",
+        "veteran",
+        "volunteer",
+        "waiter",
+        "widow",
+        "widower",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
@@ -1742,6 +1821,7 @@ const LISTS: &[List] = &[
     URGE_FORMS,
     VOW_FORMS,
     FEAR_FORMS,
+    OCCUPATIONS,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -2009,6 +2089,7 @@ mod tests {
             ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
             ("THREATENED_MEASURES", THREATENED_MEASURES.words),
             ("ONE_WORD_CUES", ONE_WORD_CUES.words),
+            ("OCCUPATIONS", OCCUPATIONS.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

@@ -268,11 +268,20 @@ fn in_sentences(
             .iter()
             .rposition(Tok::is_quote)
             .map_or(0, |i| i + 1);
-        for v in (floor..p).rev() {
-            if reporting(&toks[v]).is_some_and(|l| l != "according") {
-                let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
-                return Some((src, Some((first, v)), How::BeforeQuote));
-            }
+        let verbs = || {
+            (floor..p)
+                .rev()
+                .filter(|&v| reporting(&toks[v]).is_some_and(|l| l != "according"))
+        };
+        // `Aisha Rahman said traders had been told by an officer who "…"`:
+        // a passive verb's subject was told, and the speaker is the active
+        // verb's before it.
+        if let Some(v) = verbs()
+            .find(|&v| !passive(toks, v, floor))
+            .or_else(|| verbs().next())
+        {
+            let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            return Some((src, Some((first, v)), How::BeforeQuote));
         }
         // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
         // the clause's subject introduces the quotation. A one-word subject
@@ -388,6 +397,15 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
     }
+}
+
+/// `were told`, `had been warned`, `was later asked`.
+fn passive(toks: &[Tok], v: usize, floor: usize) -> bool {
+    let mut k = v;
+    while k > floor && is_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    k > floor && toks[k - 1].in_list(lexicon::BE_FORMS)
 }
 
 /// An age (`58`) or a relative clause (`who has lived there since 1980`)
@@ -584,6 +602,11 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
         .count();
     if let Some(t) = words[s..].iter().rposition(|w| w.in_list(lexicon::TITLES)) {
         s += t + 1;
+    }
+    // `Fishmonger Aisha Rahman`: an occupation opening a sentence is
+    // capitalised like the name it comes before.
+    while words.len() > s + 1 && words[s].in_list(lexicon::OCCUPATIONS) {
+        s += 1;
     }
     let rest = &words[s..];
     // `Friday`, `March 3` are dates; `June Halloran` is a person.
@@ -1063,6 +1086,37 @@ mod tests {
                 "“Every time, someone came and left,” he said.",
             ]),
             "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_passive_verb_before_the_quote_gives_way_to_an_active_one() {
+        is(
+            speaker(&["Fishmonger Aisha Rahman said traders had been told by an officer who \"walked round with a clipboard\" on Tuesday."]),
+            "Aisha Rahman",
+        );
+        // A passive verb alone still attributes: to nobody named.
+        assert_eq!(
+            speaker(&["Traders were told: \"Close the stalls today.\""]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_no_part_of_it() {
+        is(
+            speaker(&["\"We had to bin everything,\" said Haberdasher June Pilling."]),
+            "June Pilling",
+        );
+        // A name that is only an occupation word stays a name.
+        is(
+            speaker(&["\"We had to bin everything,\" said Teacher."]),
+            "Teacher",
+        );
+        // Occupations that are given names too are not stripped.
+        is(
+            speaker(&["\"We had to bin everything,\" said Mason Reed."]),
+            "Mason Reed",
         );
     }
 
