@@ -625,7 +625,14 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
         if !name.is_empty() {
             name.push(' ');
         }
-        name.push_str(w.text.trim_end_matches(['\'', '’']));
+        // `Carrick District Council's safety group`: the owner is the
+        // council, and `the council` later must find it.
+        let bare = if w.is_possessive() {
+            &w.text[..w.text.len() - 1]
+        } else {
+            w.text
+        };
+        name.push_str(bare.trim_end_matches(['\'', '’']));
     }
     Some(name)
 }
@@ -1117,6 +1124,24 @@ mod tests {
         is(
             speaker(&["\"We had to bin everything,\" said Mason Reed."]),
             "Mason Reed",
+        );
+    }
+
+    #[test]
+    fn an_owner_is_named_without_its_possessive() {
+        is(
+            speaker(&[
+                "The stand was inspected by Carrick District Council’s safety group.",
+                "In a statement, the council said the stand was \"closed until further notice\".",
+            ]),
+            "Carrick District Council",
+        );
+        assert_eq!(
+            speaker(&[
+                "The stand was inspected by the Carrick District safety group.",
+                "In a statement, the council said the stand was \"closed until further notice\".",
+            ]),
+            None
         );
     }
 
