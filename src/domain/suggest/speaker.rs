@@ -476,27 +476,47 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if i == k {
         return last.is_word().then_some(Source::Unnamed);
     }
+    if let Some(src) = owner_of_object(toks, i, floor) {
+        return Some(src);
+    }
     // `Tom Achterberg of Kessler Capital said`: the person, not the firm.
     // `Ruth Kessler of the Nordby Institute said` too.
     let the = usize::from(i > floor && toks[i - 1].is("the"));
     let j = i - the;
     if j >= floor + 2 && toks[j - 1].in_list(&["at", "from", "of"]) && toks[j - 2].is_cap() {
+        let mut start = j - 1;
+        while start > floor && toks[start - 1].is_cap() {
+            start -= 1;
+        }
+        if let Some(src) = owner_of_object(toks, start, floor) {
+            return Some(src);
+        }
         if let Some(Source::Named(n)) = np_before(toks, j - 1, floor) {
             if is_person(&n) {
                 return Some(Source::Named(n));
             }
             // `The Aldmoor Department of Education said`: one
             // organisation's name runs on through `of`.
-            let mut start = j - 1;
-            while start > floor && toks[start - 1].is_cap() {
-                start -= 1;
-            }
             if let Some(full) = name_from(&toks[start..k]) {
                 return Some(Source::Named(full));
             }
         }
     }
     Some(name_from(&toks[i..k]).map_or(Source::Unnamed, Source::Named))
+}
+
+/// `A spokesperson for the Department of Transport said`, `police in
+/// Dunmore said`: a name at `i` that is a preposition's object after a
+/// common noun or a generic source is not the subject; that noun is.
+fn owner_of_object(toks: &[Tok], i: usize, floor: usize) -> Option<Source> {
+    let j = i - usize::from(i > floor && toks[i - 1].is("the"));
+    if j < floor + 2 || !toks[j - 1].in_list(&["at", "for", "from", "in", "of", "with"]) {
+        return None;
+    }
+    let noun = &toks[j - 2];
+    let common = noun.is_word() && !noun.is_cap();
+    (common || noun.in_list(lexicon::GENERIC_SOURCES))
+        .then(|| definite(toks, j - 2, floor).unwrap_or(Source::Unnamed))
 }
 
 /// The noun phrase starting at `j`: `he`, `Reyka`, `union secretary Petra
@@ -1142,6 +1162,23 @@ mod tests {
                 "In a statement, the council said the stand was \"closed until further notice\".",
             ]),
             None
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_organisation_is_unnamed() {
+        assert_eq!(
+            speaker(&["A spokesperson for the Department of Transport said it was \"aware of the concerns\"."]),
+            None
+        );
+        assert_eq!(
+            speaker(&["Police in Dunmore said the road was \"closed until further notice\"."]),
+            None
+        );
+        // A person of an organisation is still the person.
+        is(
+            speaker(&["Tom Achterberg of the Department of Transport said it was \"aware of the concerns\"."]),
+            "Tom Achterberg",
         );
     }
 
