@@ -679,6 +679,19 @@ fn introduced_before(
             return Some((src, Some((prev, v)), How::IntroducedBefore));
         }
     }
+    // `Maureen Toft, 81, said she visits weekly. "…"`: whoever spoke just
+    // before goes on. The verb stays the sentence's own: it reports speech.
+    let verb = toks
+        .iter()
+        .position(|t| reporting(t).is_some_and(|l| l != "according"));
+    if let Some(v) = verb {
+        match subject_of(toks, v, 0) {
+            Some(Source::Named(n)) if n.contains(' ') && is_person(&n) => {
+                return Some((Source::Named(n), None, How::IntroducedBefore));
+            }
+            _ => {}
+        }
+    }
     // The subject opens the sentence, or follows an opening phrase and comma.
     let clause = toks
         .iter()
@@ -1179,6 +1192,25 @@ mod tests {
         is(
             speaker(&["Tom Achterberg of the Department of Transport said it was \"aware of the concerns\"."]),
             "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn the_person_who_spoke_in_the_sentence_before_goes_on() {
+        is(
+            speaker(&[
+                "Maureen Toft, 81, said she visits three times a week.",
+                "\"If they shut this place, I won't go into town.\"",
+            ]),
+            "Maureen Toft",
+        );
+        // An organisation that spoke before is no one a quote goes on from.
+        assert_eq!(
+            speaker(&[
+                "In March, the Calder Valley Council said it was reviewing costs.",
+                "\"If they shut this place, I won't go into town.\"",
+            ]),
+            None
         );
     }
 
