@@ -1503,6 +1503,34 @@ pub const URGE_FORMS: List = List::new(57, &["urge", "urged", "urges", "urging"]
 pub const VOW_FORMS: List = List::new(58, &["vow", "vowed", "vowing", "vows"]);
 pub const FEAR_FORMS: List = List::new(59, &["fear", "feared", "fearing", "fears"]);
 
+/// Organisations named by what they are (`the company`, `Kestria's foreign
+/// ministry`) beyond the words of [`NON_PERSON_WORDS`].
+pub const ORGANISATION_NOUNS: List = List::new(
+    62,
+    &[
+        "airline",
+        "army",
+        "carrier",
+        "firm",
+        "government",
+        "insurer",
+        "lender",
+        "maker",
+        "manufacturer",
+        "navy",
+        "operator",
+        "presidency",
+        "regulator",
+        "retailer",
+        "supplier",
+    ],
+);
+
+/// Whether a lowercase word names an organisation by what it is.
+pub fn is_organisation_word(word: &str) -> bool {
+    NON_PERSON_WORDS.has(word) || ORGANISATION_NOUNS.has(word)
+}
+
 /// Occupations written before a name like a title (`Fishmonger Aisha
 /// Rahman`, `Librarian Ewan Sutcliffe`), capitalised when they open a
 /// sentence. Occupations that are also given names (`Baker`, `Mason`,
@@ -1822,6 +1850,7 @@ const LISTS: &[List] = &[
     VOW_FORMS,
     FEAR_FORMS,
     OCCUPATIONS,
+    ORGANISATION_NOUNS,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -2090,6 +2119,7 @@ mod tests {
             ("THREATENED_MEASURES", THREATENED_MEASURES.words),
             ("ONE_WORD_CUES", ONE_WORD_CUES.words),
             ("OCCUPATIONS", OCCUPATIONS.words),
+            ("ORGANISATION_NOUNS", ORGANISATION_NOUNS.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

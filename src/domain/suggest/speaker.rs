@@ -107,6 +107,14 @@ impl Mentions {
                     }
                 }
             }
+            // `Kestria's foreign ministry summoned the ambassador. In a
+            // statement, it said…`: an organisation opening a sentence is
+            // what `it` goes on to mean, as one that spoke is.
+            let opening = (2..toks.len().min(6))
+                .find_map(|e| organisation_phrase(toks, e, 0).filter(|&(o, _)| o <= 1));
+            if let Some((o, name)) = opening {
+                organisations.push(mention(toks[o].start, s, name, true));
+            }
             let mut i = 0;
             while i < toks.len() {
                 let end = name_run_end(toks, i);
@@ -182,18 +190,55 @@ impl Mentions {
                 let people = &self.people[..before(&self.people, pos)];
                 let org = orgs.iter().rev().find(ends_with_head);
                 let other = people.iter().rev().find(ends_with_head);
-                org.into_iter()
-                    .chain(other)
-                    .max_by_key(|m| m.at)
+                let named = org.into_iter().chain(other).max_by_key(|m| m.at);
+                if named.is_some() || !lexicon::is_organisation_word(&head) {
+                    return named.map(|m| m.name.clone());
+                }
+                // `Northreach said… In a statement, the company said…`: the
+                // organisation that just spoke, if nothing says it is a
+                // person (`Krall` after `Dieter Krall`).
+                self.last_speaker(pos, sentence)
+                    .filter(|m| {
+                        !is_person(&m.name)
+                            || !(m.name.contains(' ') || self.is_surname(&m.name, pos))
+                    })
                     .map(|m| m.name.clone())
             }
-            // `The Authority said… It added…`: only the organisation that
-            // spoke in this sentence or the one before.
-            Source::It(pos) => self.organisations[..before(&self.organisations, pos)]
-                .last()
-                .filter(|m| m.spoke && m.sentence + 1 >= sentence)
-                .map(|m| m.name.clone()),
+            // `The Authority said… It added…`: only what spoke in this
+            // sentence or the one before. A name the lexicon takes for a
+            // person's (`Halvorsen Propulsion said…`) is an organisation's
+            // when `it` goes on from it.
+            Source::It(pos) => self.last_speaker(pos, sentence).map(|m| m.name.clone()),
         }
+    }
+}
+
+impl Mentions {
+    /// The latest person or organisation before `pos` that spoke in
+    /// `sentence` or the one before.
+    fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
+        fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
+            list[..list.partition_point(|m| m.at < pos)]
+                .iter()
+                .rev()
+                .find(|m| m.spoke)
+        }
+        spoke(&self.organisations, pos)
+            .into_iter()
+            .chain(spoke(&self.people, pos))
+            .max_by_key(|m| m.at)
+            .filter(|m| m.sentence + 1 >= sentence)
+    }
+
+    /// Whether `name` is the surname of a person named in full before `pos`.
+    fn is_surname(&self, name: &str, pos: usize) -> bool {
+        self.people[..self.people.partition_point(|m| m.at < pos)]
+            .iter()
+            .any(|m| {
+                m.name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == name)
+            })
     }
 }
 
@@ -217,7 +262,40 @@ pub fn reporting(t: &Tok) -> Option<&'static str> {
 pub fn is_person(name: &str) -> bool {
     !name
         .split(' ')
-        .any(|w| lexicon::NON_PERSON_WORDS.has(&w.to_lowercase()))
+        .any(|w| lexicon::is_organisation_word(&w.to_lowercase()))
+}
+
+/// Whether `t` is a noun that names an organisation by what it is.
+fn is_organisation_noun(t: &Tok) -> bool {
+    t.is_word()
+        && !t.is_cap()
+        && (t.in_list(lexicon::NON_PERSON_WORDS) || t.in_list(lexicon::ORGANISATION_NOUNS))
+}
+
+/// `the Orvanian defence ministry`, `Kestria's foreign ministry` ending
+/// just before `k`: an organisation the text names only by what it is,
+/// after a capitalised owner or nationality, as written from that word on.
+/// Returns where the phrase starts and the name.
+fn organisation_phrase(toks: &[Tok], k: usize, floor: usize) -> Option<(usize, String)> {
+    if k <= floor || !is_organisation_noun(&toks[k - 1]) {
+        return None;
+    }
+    let mut i = k - 1;
+    while i > floor && k - i < 3 && toks[i - 1].is_word() && !toks[i - 1].is_cap() {
+        i -= 1;
+    }
+    let owner = i.checked_sub(1).filter(|&o| o >= floor)?;
+    let t = &toks[owner];
+    if !t.is_cap()
+        || t.in_list(lexicon::NOT_NAMES)
+        || toks[owner + 1..k - 1]
+            .iter()
+            .any(|w| w.in_list(lexicon::DETERMINERS))
+    {
+        return None;
+    }
+    let words: Vec<&str> = toks[owner..k].iter().map(|w| w.text).collect();
+    Some((owner, words.join(" ")))
 }
 
 /// Attributes every quotation. `touched[q]` is the first and last sentence
@@ -457,6 +535,9 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     }
     if let Some(d) = definite(toks, k - 1, floor) {
         return Some(d);
+    }
+    if let Some((start, name)) = organisation_phrase(toks, k, floor) {
+        return owner_of_object(toks, start, floor).or(Some(Source::Named(name)));
     }
     let mut i = k;
     while i > floor {
@@ -1209,6 +1290,72 @@ mod tests {
             speaker(&[
                 "In March, the Calder Valley Council said it was reviewing costs.",
                 "\"If they shut this place, I won't go into town.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn it_goes_on_from_whatever_spoke_just_before() {
+        is(
+            speaker(&[
+                "The engine maker, Halvorsen Propulsion, said it was cooperating.",
+                "In a statement, it said the engine had \"an excellent safety record.\"",
+            ]),
+            "Halvorsen Propulsion",
+        );
+        // Two sentences on, `it` is too far from who spoke.
+        assert_eq!(
+            speaker(&[
+                "The engine maker, Halvorsen Propulsion, said it was cooperating.",
+                "Flights were cancelled.",
+                "In a statement, it said the engine had \"an excellent safety record.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_what_it_is() {
+        is(
+            speaker(&[
+                "Eleven warships took part, the Orvanian defence ministry said.",
+                "It said the drills were \"routine and defensive in nature.\"",
+            ]),
+            "Orvanian defence ministry",
+        );
+        is(
+            speaker(&[
+                "Kestria's foreign ministry summoned the ambassador.",
+                "In a statement, it called the drills \"a deliberate provocation\".",
+            ]),
+            "Kestria's foreign ministry",
+        );
+        // Without a capitalised owner it is no name.
+        assert_eq!(
+            speaker(&[
+                "The foreign ministry summoned the ambassador.",
+                "In a statement, it called the drills \"a deliberate provocation\".",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_that_just_spoke() {
+        is(
+            speaker(&[
+                "Northreach said its offer was fair.",
+                "In a statement, the company said a strike \"would put the mine in doubt\".",
+            ]),
+            "Northreach",
+        );
+        // A person who just spoke is not `the company`.
+        assert_eq!(
+            speaker(&[
+                "Chief operating officer Dieter Krall met the union.",
+                "Krall said the offer was fair.",
+                "In a statement, the company said a strike \"would put the mine in doubt\".",
             ]),
             None
         );
