@@ -2,8 +2,10 @@
 //! Reyka said`, `"…," said Reyka`, `Varga told reporters: "…"`, `according
 //! to Varga`), then the sentence before or after that introduces it, then the
 //! previous quotation it continues. `he`/`she` resolve to the nearest named
-//! person before them. Names come out as written, without titles
-//! (`Gen. Arvo Lind` → `Arvo Lind`).
+//! person before them, the one who spoke before the names in what they
+//! said; `it` and `the company` to the organisation that just spoke. Names
+//! come out as written, without titles or a leading occupation (`Gen. Arvo
+//! Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` → `Aisha Rahman`).
 //!
 //! Everything here reads the outside view of a sentence (see
 //! [`super::tokens::outside`]), where each quotation is one token.
