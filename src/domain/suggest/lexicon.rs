@@ -1516,6 +1516,113 @@ pub const URGE_FORMS: List = List::new(57, &["urge", "urged", "urges", "urging"]
 pub const VOW_FORMS: List = List::new(58, &["vow", "vowed", "vowing", "vows"]);
 pub const FEAR_FORMS: List = List::new(59, &["fear", "feared", "fearing", "fears"]);
 
+/// Organisations named by what they are (`the company`, `Kestria's foreign
+/// ministry`) beyond the words of [`NON_PERSON_WORDS`].
+pub const ORGANISATION_NOUNS: List = List::new(
+    62,
+    &[
+        "airline",
+        "army",
+        "carrier",
+        "firm",
+        "government",
+        "insurer",
+        "lender",
+        "maker",
+        "manufacturer",
+        "navy",
+        "operator",
+        "presidency",
+        "regulator",
+        "retailer",
+        "supplier",
+    ],
+);
+
+/// Whether a lowercase word names an organisation by what it is.
+pub fn is_organisation_word(word: &str) -> bool {
+    NON_PERSON_WORDS.has(word) || ORGANISATION_NOUNS.has(word)
+}
+
+/// Occupations written before a name like a title (`Fishmonger Aisha
+/// Rahman`, `Librarian Ewan Sutcliffe`), capitalised when they open a
+/// sentence. Occupations that are also given names (`Baker`, `Mason`,
+/// `Hunter`) are left out.
+pub const OCCUPATIONS: List = List::new(
+    61,
+    &[
+        "activist",
+        "architect",
+        "barrister",
+        "builder",
+        "butcher",
+        "cabbie",
+        "campaigner",
+        "caretaker",
+        "chef",
+        "cleaner",
+        "commuter",
+        "crofter",
+        "curator",
+        "dentist",
+        "detective",
+        "driver",
+        "economist",
+        "electrician",
+        "engineer",
+        "entrepreneur",
+        "fan",
+        "farmer",
+        "firefighter",
+        "fisherman",
+        "fishmonger",
+        "florist",
+        "gardener",
+        "greengrocer",
+        "grocer",
+        "haberdasher",
+        "haulier",
+        "headteacher",
+        "historian",
+        "jeweller",
+        "landlady",
+        "landlord",
+        "lawyer",
+        "lecturer",
+        "librarian",
+        "midwife",
+        "miner",
+        "nurse",
+        "paramedic",
+        "passenger",
+        "pensioner",
+        "pharmacist",
+        "pilot",
+        "plumber",
+        "postman",
+        "publican",
+        "resident",
+        "retiree",
+        "scientist",
+        "shepherd",
+        "shopkeeper",
+        "skipper",
+        "solicitor",
+        "stallholder",
+        "student",
+        "supporter",
+        "surgeon",
+        "teacher",
+        "trader",
+        "vet",
+        "veteran",
+        "volunteer",
+        "waiter",
+        "widow",
+        "widower",
+    ],
+);
+
 /// Idioms of threat and of risk, as lowercase word sequences: veiled
 /// threats (`will not hesitate`, `think twice`, `a serious mistake`, `pay a
 /// price`), the language of coercion (`all necessary measures`, `use of
@@ -1761,6 +1868,8 @@ const LISTS: &[List] = &[
     URGE_FORMS,
     VOW_FORMS,
     FEAR_FORMS,
+    OCCUPATIONS,
+    ORGANISATION_NOUNS,
 ];
 
 /// The bits of every list in [`LISTS`].
@@ -2028,6 +2137,8 @@ mod tests {
             ("STOPPABLE_ACTIONS", STOPPABLE_ACTIONS.words),
             ("THREATENED_MEASURES", THREATENED_MEASURES.words),
             ("ONE_WORD_CUES", ONE_WORD_CUES.words),
+            ("OCCUPATIONS", OCCUPATIONS.words),
+            ("ORGANISATION_NOUNS", ORGANISATION_NOUNS.words),
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
         }

@@ -2,8 +2,10 @@
 //! Reyka said`, `"…," said Reyka`, `Varga told reporters: "…"`, `according
 //! to Varga`), then the sentence before or after that introduces it, then the
 //! previous quotation it continues. `he`/`she` resolve to the nearest named
-//! person before them. Names come out as written, without titles
-//! (`Gen. Arvo Lind` → `Arvo Lind`).
+//! person before them, the one who spoke before the names in what they
+//! said; `it` and `the company` to the organisation that just spoke. Names
+//! come out as written, without titles or a leading occupation (`Gen. Arvo
+//! Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` → `Aisha Rahman`).
 //!
 //! Everything here reads the outside view of a sentence (see
 //! [`super::tokens::outside`]), where each quotation is one token.
@@ -107,6 +109,14 @@ impl Mentions {
                     }
                 }
             }
+            // `Kestria's foreign ministry summoned the ambassador. In a
+            // statement, it said…`: an organisation opening a sentence is
+            // what `it` goes on to mean, as one that spoke is.
+            let opening = (2..toks.len().min(6))
+                .find_map(|e| organisation_phrase(toks, e, 0).filter(|&(o, _)| o <= 1));
+            if let Some((o, name)) = opening {
+                organisations.push(mention(toks[o].start, s, name, true));
+            }
             let mut i = 0;
             while i < toks.len() {
                 let end = name_run_end(toks, i);
@@ -153,10 +163,20 @@ impl Mentions {
         match source {
             Source::Named(n) => Some(n),
             Source::Unnamed => None,
-            Source::Pronoun(pos) => self.people[..before(&self.people, pos)]
-                .last()
-                .filter(|m| m.sentence + PRONOUN_REACH >= sentence)
-                .map(|m| m.name.clone()),
+            Source::Pronoun(pos) => {
+                let people = &self.people[..before(&self.people, pos)];
+                let last = people.last()?;
+                // `Birgit Lowe said tenants had written to Grantholm Homes.
+                // "…," she said.`: the subject who spoke outranks the names
+                // in what she said.
+                let m = people
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence == last.sentence)
+                    .find(|m| m.spoke)
+                    .unwrap_or(last);
+                (m.sentence + PRONOUN_REACH >= sentence).then(|| m.name.clone())
+            }
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
@@ -172,18 +192,55 @@ impl Mentions {
                 let people = &self.people[..before(&self.people, pos)];
                 let org = orgs.iter().rev().find(ends_with_head);
                 let other = people.iter().rev().find(ends_with_head);
-                org.into_iter()
-                    .chain(other)
-                    .max_by_key(|m| m.at)
+                let named = org.into_iter().chain(other).max_by_key(|m| m.at);
+                if named.is_some() || !lexicon::is_organisation_word(&head) {
+                    return named.map(|m| m.name.clone());
+                }
+                // `Northreach said… In a statement, the company said…`: the
+                // organisation that just spoke, if nothing says it is a
+                // person (`Krall` after `Dieter Krall`).
+                self.last_speaker(pos, sentence)
+                    .filter(|m| {
+                        !is_person(&m.name)
+                            || !(m.name.contains(' ') || self.is_surname(&m.name, pos))
+                    })
                     .map(|m| m.name.clone())
             }
-            // `The Authority said… It added…`: only the organisation that
-            // spoke in this sentence or the one before.
-            Source::It(pos) => self.organisations[..before(&self.organisations, pos)]
-                .last()
-                .filter(|m| m.spoke && m.sentence + 1 >= sentence)
-                .map(|m| m.name.clone()),
+            // `The Authority said… It added…`: only what spoke in this
+            // sentence or the one before. A name the lexicon takes for a
+            // person's (`Halvorsen Propulsion said…`) is an organisation's
+            // when `it` goes on from it.
+            Source::It(pos) => self.last_speaker(pos, sentence).map(|m| m.name.clone()),
         }
+    }
+}
+
+impl Mentions {
+    /// The latest person or organisation before `pos` that spoke in
+    /// `sentence` or the one before.
+    fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
+        fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
+            list[..list.partition_point(|m| m.at < pos)]
+                .iter()
+                .rev()
+                .find(|m| m.spoke)
+        }
+        spoke(&self.organisations, pos)
+            .into_iter()
+            .chain(spoke(&self.people, pos))
+            .max_by_key(|m| m.at)
+            .filter(|m| m.sentence + 1 >= sentence)
+    }
+
+    /// Whether `name` is the surname of a person named in full before `pos`.
+    fn is_surname(&self, name: &str, pos: usize) -> bool {
+        self.people[..self.people.partition_point(|m| m.at < pos)]
+            .iter()
+            .any(|m| {
+                m.name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == name)
+            })
     }
 }
 
@@ -207,7 +264,40 @@ pub fn reporting(t: &Tok) -> Option<&'static str> {
 pub fn is_person(name: &str) -> bool {
     !name
         .split(' ')
-        .any(|w| lexicon::NON_PERSON_WORDS.has(&w.to_lowercase()))
+        .any(|w| lexicon::is_organisation_word(&w.to_lowercase()))
+}
+
+/// Whether `t` is a noun that names an organisation by what it is.
+fn is_organisation_noun(t: &Tok) -> bool {
+    t.is_word()
+        && !t.is_cap()
+        && (t.in_list(lexicon::NON_PERSON_WORDS) || t.in_list(lexicon::ORGANISATION_NOUNS))
+}
+
+/// `the Orvanian defence ministry`, `Kestria's foreign ministry` ending
+/// just before `k`: an organisation the text names only by what it is,
+/// after a capitalised owner or nationality, as written from that word on.
+/// Returns where the phrase starts and the name.
+fn organisation_phrase(toks: &[Tok], k: usize, floor: usize) -> Option<(usize, String)> {
+    if k <= floor || !is_organisation_noun(&toks[k - 1]) {
+        return None;
+    }
+    let mut i = k - 1;
+    while i > floor && k - i < 3 && toks[i - 1].is_word() && !toks[i - 1].is_cap() {
+        i -= 1;
+    }
+    let owner = i.checked_sub(1).filter(|&o| o >= floor)?;
+    let t = &toks[owner];
+    if !t.is_cap()
+        || t.in_list(lexicon::NOT_NAMES)
+        || toks[owner + 1..k - 1]
+            .iter()
+            .any(|w| w.in_list(lexicon::DETERMINERS))
+    {
+        return None;
+    }
+    let words: Vec<&str> = toks[owner..k].iter().map(|w| w.text).collect();
+    Some((owner, words.join(" ")))
 }
 
 /// Attributes every quotation. `touched[q]` is the first and last sentence
@@ -258,11 +348,20 @@ fn in_sentences(
             .iter()
             .rposition(Tok::is_quote)
             .map_or(0, |i| i + 1);
-        for v in (floor..p).rev() {
-            if reporting(&toks[v]).is_some_and(|l| l != "according") {
-                let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
-                return Some((src, Some((first, v)), How::BeforeQuote));
-            }
+        let verbs = || {
+            (floor..p)
+                .rev()
+                .filter(|&v| reporting(&toks[v]).is_some_and(|l| l != "according"))
+        };
+        // `Aisha Rahman said traders had been told by an officer who "…"`:
+        // a passive verb's subject was told, and the speaker is the active
+        // verb's before it.
+        if let Some(v) = verbs()
+            .find(|&v| !passive(toks, v, floor))
+            .or_else(|| verbs().next())
+        {
+            let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            return Some((src, Some((first, v)), How::BeforeQuote));
         }
         // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
         // the clause's subject introduces the quotation. A one-word subject
@@ -329,15 +428,32 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         k -= 1;
     }
     let mut apposition = None;
-    if k > floor + 1 && toks[k - 1].is_punct(',') {
-        let comma = (floor..k - 1)
+    let mut full_name = false;
+    // Just after the comma that ends the aside or apposition, if any.
+    let mut end = k;
+    while end > floor + 1 && toks[end - 1].is_punct(',') {
+        let comma = (floor..end - 1)
             .rev()
             .find(|&i| toks[i].is_punct(',') || toks[i].is_quote());
-        if let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) {
-            apposition = first_name_in(&toks[c + 1..k - 1]);
-            k = c;
+        let Some(c) = comma.filter(|&c| toks[c].is_punct(',')) else {
+            break;
+        };
+        let between = &toks[c + 1..end - 1];
+        k = c;
+        end = c + 1;
+        // `Mark Daventry, 58, whose house on Tanner's Row flooded, said`:
+        // an age or a relative clause tells about the subject before it,
+        // and the names inside it are nobody's.
+        if !is_aside(between) {
+            apposition = first_name_in(between);
+            full_name = name_run_end(between, 0) == between.len();
+            break;
         }
     }
+    // `The island's only GP, Dr Eilidh Munro, said`: one capitalised word
+    // after a modifier is a role, and the full name beside it the speaker.
+    let role =
+        k > floor + 1 && toks[k - 1].is_cap() && toks[k - 2].is_word() && !toks[k - 2].is_cap();
     match np_before(toks, k, floor) {
         // `the company's head of operations for the region, Sana Idris,
         // said`: the name in apposition, not `the region`.
@@ -348,8 +464,37 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         }
         // `He bowed before adding: "…"`: a participle's subject is the clause's.
         Some(Source::Unnamed) | None if toks[v].lower.ends_with("ing") => np_at_start(toks, floor),
+        Some(Source::Named(n))
+            if role
+                && full_name
+                && !n.contains(' ')
+                && apposition
+                    .as_ref()
+                    .is_some_and(|a| a.contains(' ') && is_person(a)) =>
+        {
+            apposition.map(Source::Named)
+        }
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
+    }
+}
+
+/// `were told`, `had been warned`, `was later asked`.
+fn passive(toks: &[Tok], v: usize, floor: usize) -> bool {
+    let mut k = v;
+    while k > floor && is_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    k > floor && toks[k - 1].in_list(lexicon::BE_FORMS)
+}
+
+/// An age (`58`) or a relative clause (`who has lived there since 1980`)
+/// between commas after a name.
+fn is_aside(toks: &[Tok]) -> bool {
+    match toks {
+        [age] => age.text.bytes().all(|b| b.is_ascii_digit()),
+        [first, ..] => first.in_list(&["where", "which", "who", "whose"]),
+        [] => false,
     }
 }
 
@@ -393,6 +538,9 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if let Some(d) = definite(toks, k - 1, floor) {
         return Some(d);
     }
+    if let Some((start, name)) = organisation_phrase(toks, k, floor) {
+        return owner_of_object(toks, start, floor).or(Some(Source::Named(name)));
+    }
     let mut i = k;
     while i > floor {
         let t = &toks[i - 1];
@@ -411,27 +559,47 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     if i == k {
         return last.is_word().then_some(Source::Unnamed);
     }
+    if let Some(src) = owner_of_object(toks, i, floor) {
+        return Some(src);
+    }
     // `Tom Achterberg of Kessler Capital said`: the person, not the firm.
     // `Ruth Kessler of the Nordby Institute said` too.
     let the = usize::from(i > floor && toks[i - 1].is("the"));
     let j = i - the;
     if j >= floor + 2 && toks[j - 1].in_list(&["at", "from", "of"]) && toks[j - 2].is_cap() {
+        let mut start = j - 1;
+        while start > floor && toks[start - 1].is_cap() {
+            start -= 1;
+        }
+        if let Some(src) = owner_of_object(toks, start, floor) {
+            return Some(src);
+        }
         if let Some(Source::Named(n)) = np_before(toks, j - 1, floor) {
             if is_person(&n) {
                 return Some(Source::Named(n));
             }
             // `The Aldmoor Department of Education said`: one
             // organisation's name runs on through `of`.
-            let mut start = j - 1;
-            while start > floor && toks[start - 1].is_cap() {
-                start -= 1;
-            }
             if let Some(full) = name_from(&toks[start..k]) {
                 return Some(Source::Named(full));
             }
         }
     }
     Some(name_from(&toks[i..k]).map_or(Source::Unnamed, Source::Named))
+}
+
+/// `A spokesperson for the Department of Transport said`, `police in
+/// Dunmore said`: a name at `i` that is a preposition's object after a
+/// common noun or a generic source is not the subject; that noun is.
+fn owner_of_object(toks: &[Tok], i: usize, floor: usize) -> Option<Source> {
+    let j = i - usize::from(i > floor && toks[i - 1].is("the"));
+    if j < floor + 2 || !toks[j - 1].in_list(&["at", "for", "from", "in", "of", "with"]) {
+        return None;
+    }
+    let noun = &toks[j - 2];
+    let common = noun.is_word() && !noun.is_cap();
+    (common || noun.in_list(lexicon::GENERIC_SOURCES))
+        .then(|| definite(toks, j - 2, floor).unwrap_or(Source::Unnamed))
 }
 
 /// The noun phrase starting at `j`: `he`, `Reyka`, `union secretary Petra
@@ -538,6 +706,11 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
     if let Some(t) = words[s..].iter().rposition(|w| w.in_list(lexicon::TITLES)) {
         s += t + 1;
     }
+    // `Fishmonger Aisha Rahman`: an occupation opening a sentence is
+    // capitalised like the name it comes before.
+    while words.len() > s + 1 && words[s].in_list(lexicon::OCCUPATIONS) {
+        s += 1;
+    }
     let rest = &words[s..];
     // `Friday`, `March 3` are dates; `June Halloran` is a person.
     let given = |k: usize, w: &Tok| {
@@ -555,7 +728,14 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
         if !name.is_empty() {
             name.push(' ');
         }
-        name.push_str(w.text.trim_end_matches(['\'', '’']));
+        // `Carrick District Council's safety group`: the owner is the
+        // council, and `the council` later must find it.
+        let bare = if w.is_possessive() {
+            &w.text[..w.text.len() - 1]
+        } else {
+            w.text
+        };
+        name.push_str(bare.trim_end_matches(['\'', '’']));
     }
     Some(name)
 }
@@ -580,6 +760,19 @@ fn introduced_before(
         if let Some(v) = verb {
             let src = subject_of(toks, v, 0)?;
             return Some((src, Some((prev, v)), How::IntroducedBefore));
+        }
+    }
+    // `Maureen Toft, 81, said she visits weekly. "…"`: whoever spoke just
+    // before goes on. The verb stays the sentence's own: it reports speech.
+    let verb = toks
+        .iter()
+        .position(|t| reporting(t).is_some_and(|l| l != "according"));
+    if let Some(v) = verb {
+        match subject_of(toks, v, 0) {
+            Some(Source::Named(n)) if n.contains(' ') && is_person(&n) => {
+                return Some((Source::Named(n), None, How::IntroducedBefore));
+            }
+            _ => {}
         }
     }
     // The subject opens the sentence, or follows an opening phrase and comma.
@@ -955,6 +1148,218 @@ mod tests {
         is(
             speaker(&["The Aldmoor Department of Education said the offer was “the most generous in a decade”."]),
             "Aldmoor Department of Education",
+        );
+    }
+
+    #[test]
+    fn an_age_or_a_relative_clause_is_no_apposition() {
+        is(
+            speaker(&[
+                "Mark Daventry, 58, whose house faces the Tanner Row, said he was worried.",
+                "\"I've rung eleven companies,\" he said.",
+            ]),
+            "Mark Daventry",
+        );
+        is(
+            speaker(&[
+                "Lifelong fan Derek Pyle, who has sat in the East Stand since 1979, said he would miss it.",
+                "\"I know where the ball's going,\" he said.",
+            ]),
+            "Derek Pyle",
+        );
+        // A name between commas is still the speaker.
+        is(
+            speaker(&["\"We will not move,\" the union's president, Gareth Pryce, said."]),
+            "Gareth Pryce",
+        );
+    }
+
+    #[test]
+    fn a_capitalised_role_gives_way_to_the_name_beside_it() {
+        is(
+            speaker(&[
+                "The island's only GP, Dr Eilidh Munro, said patients skipped appointments.",
+                "\"People will put things off,\" she said.",
+            ]),
+            "Eilidh Munro",
+        );
+        // A name before its apposition stays the speaker.
+        is(
+            speaker(&[
+                "Morrow, Dr Eilidh Munro's deputy, said patients skipped appointments.",
+                "\"People will put things off,\" he said.",
+            ]),
+            "Morrow",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_prefers_who_spoke_to_names_in_what_they_said() {
+        is(
+            speaker(&[
+                "Residents' chair Birgit Lowe said tenants had written to Grantholm Homes.",
+                "“Every time, someone came and left,” she said.",
+            ]),
+            "Birgit Lowe",
+        );
+        // Without a speaker in that sentence, the nearest name stands.
+        is(
+            speaker(&[
+                "Tenants had written to Birgit Lowe and Pieter Aalders.",
+                "“Every time, someone came and left,” he said.",
+            ]),
+            "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_passive_verb_before_the_quote_gives_way_to_an_active_one() {
+        is(
+            speaker(&["Fishmonger Aisha Rahman said traders had been told by an officer who \"walked round with a clipboard\" on Tuesday."]),
+            "Aisha Rahman",
+        );
+        // A passive verb alone still attributes: to nobody named.
+        assert_eq!(
+            speaker(&["Traders were told: \"Close the stalls today.\""]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_no_part_of_it() {
+        is(
+            speaker(&["\"We had to bin everything,\" said Haberdasher June Pilling."]),
+            "June Pilling",
+        );
+        // A name that is only an occupation word stays a name.
+        is(
+            speaker(&["\"We had to bin everything,\" said Teacher."]),
+            "Teacher",
+        );
+        // Occupations that are given names too are not stripped.
+        is(
+            speaker(&["\"We had to bin everything,\" said Mason Reed."]),
+            "Mason Reed",
+        );
+    }
+
+    #[test]
+    fn an_owner_is_named_without_its_possessive() {
+        is(
+            speaker(&[
+                "The stand was inspected by Carrick District Council’s safety group.",
+                "In a statement, the council said the stand was \"closed until further notice\".",
+            ]),
+            "Carrick District Council",
+        );
+        assert_eq!(
+            speaker(&[
+                "The stand was inspected by the Carrick District safety group.",
+                "In a statement, the council said the stand was \"closed until further notice\".",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_organisation_is_unnamed() {
+        assert_eq!(
+            speaker(&["A spokesperson for the Department of Transport said it was \"aware of the concerns\"."]),
+            None
+        );
+        assert_eq!(
+            speaker(&["Police in Dunmore said the road was \"closed until further notice\"."]),
+            None
+        );
+        // A person of an organisation is still the person.
+        is(
+            speaker(&["Tom Achterberg of the Department of Transport said it was \"aware of the concerns\"."]),
+            "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn the_person_who_spoke_in_the_sentence_before_goes_on() {
+        is(
+            speaker(&[
+                "Maureen Toft, 81, said she visits three times a week.",
+                "\"If they shut this place, I won't go into town.\"",
+            ]),
+            "Maureen Toft",
+        );
+        // An organisation that spoke before is no one a quote goes on from.
+        assert_eq!(
+            speaker(&[
+                "In March, the Calder Valley Council said it was reviewing costs.",
+                "\"If they shut this place, I won't go into town.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn it_goes_on_from_whatever_spoke_just_before() {
+        is(
+            speaker(&[
+                "The engine maker, Halvorsen Propulsion, said it was cooperating.",
+                "In a statement, it said the engine had \"an excellent safety record.\"",
+            ]),
+            "Halvorsen Propulsion",
+        );
+        // Two sentences on, `it` is too far from who spoke.
+        assert_eq!(
+            speaker(&[
+                "The engine maker, Halvorsen Propulsion, said it was cooperating.",
+                "Flights were cancelled.",
+                "In a statement, it said the engine had \"an excellent safety record.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_what_it_is() {
+        is(
+            speaker(&[
+                "Eleven warships took part, the Orvanian defence ministry said.",
+                "It said the drills were \"routine and defensive in nature.\"",
+            ]),
+            "Orvanian defence ministry",
+        );
+        is(
+            speaker(&[
+                "Kestria's foreign ministry summoned the ambassador.",
+                "In a statement, it called the drills \"a deliberate provocation\".",
+            ]),
+            "Kestria's foreign ministry",
+        );
+        // Without a capitalised owner it is no name.
+        assert_eq!(
+            speaker(&[
+                "The foreign ministry summoned the ambassador.",
+                "In a statement, it called the drills \"a deliberate provocation\".",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_that_just_spoke() {
+        is(
+            speaker(&[
+                "Northreach said its offer was fair.",
+                "In a statement, the company said a strike \"would put the mine in doubt\".",
+            ]),
+            "Northreach",
+        );
+        // A person who just spoke is not `the company`.
+        assert_eq!(
+            speaker(&[
+                "Chief operating officer Dieter Krall met the union.",
+                "Krall said the offer was fair.",
+                "In a statement, the company said a strike \"would put the mine in doubt\".",
+            ]),
+            None
         );
     }
 
