@@ -55,7 +55,8 @@ fn main() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "sha256"))
         .collect();
-    frozen.sort();
+    // Batch 10 after batch 9.
+    frozen.sort_by_key(|p| (p.as_os_str().len(), p.clone()));
     for list in frozen {
         let text = std::fs::read_to_string(&list).expect("readable hash file");
         let files: Vec<&str> = text
