@@ -303,7 +303,17 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if w.in_list(lexicon::DIRECTIVE_FORMS) && next_word(i).is_some_and(|n| n.is("against")) {
             return cue(w.text, "advisory");
         }
-        if (w.in_list(lexicon::DIRECTIVE_FORMS) || called_on) && told_to_take_care(&words, i) {
+        // `ordered four diplomats to leave`, `the owner has been ordered to
+        // keep it muzzled`: an order to someone is not advice; one to the
+        // public is (`residents were ordered to leave`).
+        let to_the_public = !w.in_list(&["instructed", "ordered"])
+            || words[i.saturating_sub(4)..words.len().min(i + 4)]
+                .iter()
+                .any(|t| t.in_list(lexicon::PUBLIC_GROUPS));
+        if (w.in_list(lexicon::DIRECTIVE_FORMS) || called_on)
+            && to_the_public
+            && told_to_take_care(&words, i)
+        {
             return cue(w.text, "advisory");
         }
         if w.in_list(lexicon::FACE_FORMS) && later(&words, i, 3, lexicon::PENALTIES) {
@@ -341,9 +351,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             // `If they win …, Rovers could finish 17th`: a hope, unless a
             // loss follows the condition.
             let hopeful = hopeful(condition);
-            // `if needed`, `if necessary`: a hedge, not a condition.
-            let hedge =
-                condition.len() == 1 && condition[0].in_list(&["necessary", "needed", "required"]);
+            // `if needed`, `if necessary`: a hedge, not a condition; `faces
+            // up to 15 years in prison if convicted` is the law's course.
+            let hedge = condition.len() == 1
+                && condition[0].in_list(&["convicted", "necessary", "needed", "required"]);
             let threat = if hedge {
                 false
             } else if hopeful {
@@ -619,10 +630,18 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     let before = |n: usize| &words[i.saturating_sub(n)..i];
     let after = |n: usize| &words[i + 1..words.len().min(i + 1 + n)];
     let negated = before(5).iter().any(|p| p.in_list(lexicon::NEGATORS));
-    let ignored = before(3)
-        .iter()
-        .chain(after(5))
-        .any(|p| p.in_list(&["ignored", "ignoring", "unheeded"]));
+    // `despite repeated warnings`, `failed to heed warnings`.
+    let ignored = before(3).iter().chain(after(5)).any(|p| {
+        p.in_list(&[
+            "despite", "heed", "heeded", "ignored", "ignoring", "unheeded",
+        ])
+    });
+    // `the authors cautioned that the figure was uncertain`: a hedge on a
+    // finding, not a caution about harm.
+    let hedged = words[i].lower.starts_with("caution")
+        && after(8)
+            .iter()
+            .any(|p| p.in_list(&["preliminary", "premature", "tentative", "uncertain"]));
     // `a debate that exposed divisions`, `the most exposed stretch of
     // bank`: revealed, or a place's lie; exposure to harm is `exposed to`.
     let revealed =
@@ -642,6 +661,9 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "centres",
             "drill",
             "drills",
+            // `sensors will switch on warning lights`.
+            "light",
+            "lights",
             "exercise",
             "exercises",
             "management",
@@ -665,10 +687,21 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "withdrawn",
         ])
     }) && !after(4).iter().any(|p| negative(p));
+    // `after the 8 p.m. deadline`, `had already extended the deadline`.
     let deadline = words[i].lower.starts_with("deadl")
-        && before(3).iter().any(|p| {
+        && before(5).iter().any(|p| {
             p.in_list(&[
-                "after", "ahead", "before", "meet", "meeting", "meets", "met",
+                "after",
+                "ahead",
+                "before",
+                "extend",
+                "extended",
+                "extending",
+                "meet",
+                "meeting",
+                "meets",
+                "met",
+                "missed",
             ])
         });
     // `The risk to adults is low, but babies …`: the contrast is the warning.
@@ -678,7 +711,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         && !words[i + 1..]
             .iter()
             .any(|p| p.in_list(&["but", "however", "though", "although"]));
-    negated || ignored || revealed || drill || ended || deadline || low
+    negated || ignored || hedged || revealed || drill || ended || deadline || low
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -1069,6 +1102,23 @@ mod tests {
             "The harbourmaster expected little disruption to the port."
         ));
         assert!(warns("More power cuts are expected this week."));
+        assert!(warns("Geologists say further slides are likely."));
+        assert!(!warns(
+            "The government failed to act despite repeated warnings."
+        ));
+        assert!(!warns(
+            "Sensors on the slope will switch on warning lights."
+        ));
+        assert!(!warns(
+            "Ballots that arrived after the 8 p.m. deadline were set aside."
+        ));
+        assert!(!warns(
+            "The league had already extended the deadline twice."
+        ));
+        assert!(!warns(
+            "The authors cautioned that the figure was uncertain."
+        ));
+        assert!(warns("The authors cautioned that the water was unsafe."));
         assert!(!warns(
             "The heatwave was linked to 312 deaths more than would be expected."
         ));
@@ -1103,6 +1153,13 @@ mod tests {
             "I would urge every teacher to read the offer in full."
         ));
         assert!(!warns("It urged them to register their flocks online."));
+        assert!(!warns(
+            "The government ordered four diplomats to leave the country."
+        ));
+        assert!(warns(
+            "Residents were ordered to leave their homes by noon."
+        ));
+        assert!(!warns("He faces up to 15 years in prison if convicted."));
         assert!(warns("A spark could disrupt global energy flows."));
     }
 
@@ -1268,6 +1325,9 @@ mod tests {
             "Nobody who works at the port today will lose their job."
         ));
         assert!(warns("Families will pay the price for this delay."));
+        assert!(warns("The embassy said it reserved the right to respond."));
+        assert!(warns("Valdoria will take whatever measures are necessary."));
+        assert!(warns("Tired controllers are a safety issue, full stop."));
         assert!(warns(
             "Patients should be on guard against calls asking for bank details."
         ));
