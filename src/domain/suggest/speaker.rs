@@ -94,19 +94,30 @@ impl Mentions {
             if skipped[s] {
                 continue;
             }
+            let sentence_start = out.len();
             let mut floor = 0;
             for (v, t) in toks.iter().enumerate() {
                 if t.is_quote() {
                     floor = v + 1;
                 }
-                if reporting(t).is_some_and(|l| l != "according") {
-                    if let Some(Source::Named(n)) = subject_of(toks, v, floor) {
-                        if is_person(&n) {
-                            out.push(mention(t.start, s, n, true));
-                        } else {
-                            organisations.push(mention(t.start, s, n, true));
+                if !reporting(t).is_some_and(|l| l != "according") {
+                    continue;
+                }
+                match subject_of(toks, v, floor) {
+                    Some(Source::Named(n)) if is_person(&n) => {
+                        out.push(mention(t.start, s, n, true));
+                    }
+                    Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
+                    // `He said highs would reach 42C in Marrick and Oldbury
+                    // Cross. "…," he said.`: the one `he` stands for is who
+                    // spoke, not the places he named.
+                    Some(Source::Pronoun(pos)) => {
+                        let before = out.partition_point(|m| m.at < pos);
+                        if let Some(m) = antecedent(&out[..before], s) {
+                            out.push(mention(t.start, s, m.name.clone(), true));
                         }
                     }
+                    _ => {}
                 }
             }
             // `Kestria's foreign ministry summoned the ambassador. In a
@@ -147,8 +158,10 @@ impl Mentions {
                     i += 1;
                 }
             }
+            // Kept in order sentence by sentence: the next one's pronouns
+            // look back through it.
+            out[sentence_start..].sort_by_key(|m| m.at);
         }
-        out.sort_by_key(|m| m.at);
         organisations.sort_by_key(|m| m.at);
         Mentions {
             people: out,
@@ -163,20 +176,8 @@ impl Mentions {
         match source {
             Source::Named(n) => Some(n),
             Source::Unnamed => None,
-            Source::Pronoun(pos) => {
-                let people = &self.people[..before(&self.people, pos)];
-                let last = people.last()?;
-                // `Birgit Lowe said tenants had written to Grantholm Homes.
-                // "…," she said.`: the subject who spoke outranks the names
-                // in what she said.
-                let m = people
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence == last.sentence)
-                    .find(|m| m.spoke)
-                    .unwrap_or(last);
-                (m.sentence + PRONOUN_REACH >= sentence).then(|| m.name.clone())
-            }
+            Source::Pronoun(pos) => antecedent(&self.people[..before(&self.people, pos)], sentence)
+                .map(|m| m.name.clone()),
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
@@ -213,6 +214,21 @@ impl Mentions {
             Source::It(pos) => self.last_speaker(pos, sentence).map(|m| m.name.clone()),
         }
     }
+}
+
+/// The person `he` or `she` in `sentence` means, among the `people`
+/// named before it.
+fn antecedent(people: &[Mention], sentence: usize) -> Option<&Mention> {
+    let last = people.last()?;
+    // `Birgit Lowe said tenants had written to Grantholm Homes. "…," she
+    // said.`: the subject who spoke outranks the names in what she said.
+    let m = people
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == last.sentence)
+        .find(|m| m.spoke)
+        .unwrap_or(last);
+    (m.sentence + PRONOUN_REACH >= sentence).then_some(m)
 }
 
 impl Mentions {
@@ -1209,6 +1225,27 @@ mod tests {
                 "“Every time, someone came and left,” he said.",
             ]),
             "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_spoke_goes_on_past_the_names_it_said() {
+        is(
+            speaker(&[
+                "“It will be hot,” said Dr. Lukas Brandt.",
+                "He said highs were expected in Marrick and Oldbury Cross.",
+                "“What worries us is the nights,” he said.",
+            ]),
+            "Lukas Brandt",
+        );
+        // Without anyone who spoke, the nearest name stands.
+        is(
+            speaker(&[
+                "Dr. Lukas Brandt studied the data.",
+                "Nurses sent Anna Reyes and Tom Hale home.",
+                "“What worries us is the nights,” he said.",
+            ]),
+            "Tom Hale",
         );
     }
 
