@@ -636,13 +636,18 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
         "who", "with",
     ];
     let role_words = |mut i: usize| {
-        let start = i;
+        let mut start = i;
         while i < toks.len()
             && i - start < 4
             && toks[i].is_word()
             && !toks[i].is_cap()
             && !toks[i].in_list(STOPS)
         {
+            // `the office's chief product safety officer`: the role's four
+            // words count from after its owner.
+            if toks[i].is_possessive() {
+                start = i + 1;
+            }
             i += 1;
         }
         i
@@ -1046,6 +1051,19 @@ mod tests {
         is(
             speaker(&["“We will defend our crews,” said Corvast's foreign minister, Lena Dravic."]),
             "Lena Dravic",
+        );
+    }
+
+    #[test]
+    fn a_long_role_after_its_owner_still_reaches_the_name() {
+        is(
+            speaker(&["“That can block a child's airway,” said the office's chief product safety officer, Nadia Farouk."]),
+            "Nadia Farouk",
+        );
+        // Without a name after it, the role is an unnamed source.
+        assert_eq!(
+            speaker(&["“That can block a child's airway,” said the office's chief product safety officer."]),
+            None
         );
     }
 
