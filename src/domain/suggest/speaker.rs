@@ -73,6 +73,9 @@ struct Mention {
     spoke: bool,
 }
 
+/// What someone issues to speak for them: `the statement said`.
+const DOCUMENTS: &[&str] = &["letter", "release", "report", "statement"];
+
 /// How many sentences back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 4;
 
@@ -194,6 +197,11 @@ impl Mentions {
                 let org = orgs.iter().rev().find(ends_with_head);
                 let other = people.iter().rev().find(ends_with_head);
                 let named = org.into_iter().chain(other).max_by_key(|m| m.at);
+                // `Brentham Homes said in a statement… "…," the statement
+                // said.`: a document speaks for whoever just spoke.
+                if named.is_none() && has(DOCUMENTS, &head) {
+                    return self.last_speaker(pos, sentence).map(|m| m.name.clone());
+                }
                 if named.is_some() || !lexicon::is_organisation_word(&head) {
                     return named.map(|m| m.name.clone());
                 }
@@ -327,7 +335,7 @@ pub fn attribute(
 ) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (q, &(first, last)) in touched.iter().enumerate() {
-        let found = in_sentences(q, first, last, outside)
+        let found = in_sentences(q, first, last, outside, mentions)
             .or_else(|| introduced_before(first, outside, para));
         let (source, verb, how) = match found {
             Some(f) => f,
@@ -351,6 +359,7 @@ fn in_sentences(
     first: usize,
     last: usize,
     outside: &[Vec<Tok>],
+    mentions: &Mentions,
 ) -> Option<(Source, Option<VerbAt>, How)> {
     let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
     if let Some(p) = at(last) {
@@ -372,11 +381,28 @@ fn in_sentences(
         // `Aisha Rahman said traders had been told by an officer who "…"`:
         // a passive verb's subject was told, and the speaker is the active
         // verb's before it.
-        if let Some(v) = verbs()
+        if let Some(mut v) = verbs()
             .find(|&v| !passive(toks, v, floor))
             .or_else(|| verbs().next())
         {
-            let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            let mut src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            // `The Alliance said the decision showed the system "working as
+            // it should"`: a thing that shows or finds says nothing itself;
+            // whoever said so before it does.
+            if is_thing(&src, mentions, first) {
+                let speaker = verbs()
+                    .filter(|&u| u < v && !passive(toks, u, floor))
+                    .find_map(|u| {
+                        subject_of(toks, u, floor)
+                            .filter(|s| {
+                                matches!(s, Source::Named(_) | Source::Pronoun(_) | Source::It(_))
+                            })
+                            .map(|s| (u, s))
+                    });
+                if let Some((u, s)) = speaker {
+                    (v, src) = (u, s);
+                }
+            }
             return Some((src, Some((first, v)), How::BeforeQuote));
         }
         // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
@@ -399,6 +425,13 @@ fn in_sentences(
         }
     }
     None
+}
+
+/// `the trial`, `the data`: a subject named by what it is that is no
+/// organisation, nor the last word of one named before.
+fn is_thing(src: &Source, mentions: &Mentions, sentence: usize) -> bool {
+    matches!(src, Source::Definite(_, head) if !lexicon::is_organisation_word(head))
+        && mentions.resolve(src.clone(), sentence).is_none()
 }
 
 /// `"…," Reyka said`, `"…," said Reyka`, `"…," Arvo Lind, the army chief,
@@ -550,6 +583,11 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     }
     if last.in_list(lexicon::OTHER_PRONOUNS) {
         return Some(Source::Unnamed);
+    }
+    // `managed by Brentham Homes, which said`: the relative pronoun stands
+    // for the noun phrase before its comma.
+    if last.in_list(&["which", "who"]) && k >= floor + 2 && toks[k - 2].is_punct(',') {
+        return np_before(toks, k - 2, floor);
     }
     if let Some(d) = definite(toks, k - 1, floor) {
         return Some(d);
@@ -1063,6 +1101,56 @@ mod tests {
         // Without a name after it, the role is an unnamed source.
         assert_eq!(
             speaker(&["“That can block a child's airway,” said the office's chief product safety officer."]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_thing_that_shows_gives_way_to_who_said_so() {
+        is(
+            speaker(&["The Heart Failure Alliance, a patient group, said the decision to stop the trial showed the system \"working as it should\"."]),
+            "Heart Failure Alliance",
+        );
+        // The last word of an organisation named before is no thing.
+        is(
+            speaker(&[
+                "The Northern Health Directorate opened two clinics.",
+                "Ana Reyes said the directorate warned of \"a long and hard winter\".",
+            ]),
+            "Northern Health Directorate",
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_comma_is_the_name_before_it() {
+        is(
+            speaker(&[
+                "The block is managed by Brentham Homes, which said it was \"co-operating fully with everyone\".",
+            ]),
+            "Brentham Homes",
+        );
+        assert_eq!(
+            speaker(&[
+                "The council published a report, which said the block was \"unsafe to live in\"."
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_whoever_just_issued_it() {
+        is(
+            speaker(&[
+                "The block is managed by Brentham Homes, which said in a statement that checks were done.",
+                "\"We are co-operating fully,\" the statement said.",
+            ]),
+            "Brentham Homes",
+        );
+        assert_eq!(
+            speaker(&[
+                "Checks were done in October.",
+                "\"We are co-operating fully,\" the statement said.",
+            ]),
             None
         );
     }
