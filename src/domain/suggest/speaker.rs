@@ -62,6 +62,9 @@ pub struct Attribution {
 pub struct Mentions {
     people: Vec<Mention>,
     organisations: Vec<Mention>,
+    /// `Calder` for `Calder Ratings`: an organisation's first word, when it
+    /// begins no other organisation's name and ends no person's.
+    short_forms: HashMap<String, String>,
 }
 
 /// A name at a code point, in a sentence, and whether it was the subject of
@@ -166,14 +169,40 @@ impl Mentions {
             out[sentence_start..].sort_by_key(|m| m.at);
         }
         organisations.sort_by_key(|m| m.at);
+        // `Calder Ratings cut the rating… Calder said`: a firm is named in
+        // full once and then by its first word, as a person by the last.
+        let mut firsts: HashMap<&str, Option<&str>> = HashMap::new();
+        for m in &organisations {
+            let Some((first, rest)) = m.name.split_once(' ') else {
+                continue;
+            };
+            if rest.starts_with(char::is_uppercase) {
+                let entry = firsts.entry(first).or_insert(Some(&m.name));
+                if *entry != Some(m.name.as_str()) {
+                    *entry = None;
+                }
+            }
+        }
+        let short_forms = firsts
+            .into_iter()
+            .filter_map(|(first, full)| Some((first.to_string(), full?.to_string())))
+            .filter(|(first, _)| !surnames.contains_key(first))
+            .collect();
         Mentions {
             people: out,
             organisations,
+            short_forms,
         }
     }
 
-    /// The name `source` stands for, when it is not a name itself.
+    /// The name `source` stands for, in full.
     pub fn resolve(&self, source: Source, sentence: usize) -> Option<String> {
+        let name = self.resolve_as_written(source, sentence)?;
+        Some(self.short_forms.get(&name).cloned().unwrap_or(name))
+    }
+
+    /// The name `source` stands for, when it is not a name itself.
+    fn resolve_as_written(&self, source: Source, sentence: usize) -> Option<String> {
         let before =
             |list: &[Mention], pos: usize| -> usize { list.partition_point(|m| m.at < pos) };
         match source {
@@ -1152,6 +1181,25 @@ mod tests {
                 "\"We are co-operating fully,\" the statement said.",
             ]),
             None
+        );
+    }
+
+    #[test]
+    fn an_organisations_first_word_is_its_short_form() {
+        is(
+            speaker(&[
+                "Calder Ratings cut the country's rating on Friday.",
+                "In its report, Calder said the deficit needed \"substantial new measures\".",
+            ]),
+            "Calder Ratings",
+        );
+        // Two organisations that begin alike leave the short form as written.
+        is(
+            speaker(&[
+                "Brentham Homes and Brentham Council met on Friday.",
+                "Brentham said the tower needed \"substantial new measures\".",
+            ]),
+            "Brentham",
         );
     }
 
