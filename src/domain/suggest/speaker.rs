@@ -580,7 +580,25 @@ fn is_aside(toks: &[Tok]) -> bool {
 /// named before, if one's name ends with that noun.
 fn definite(toks: &[Tok], n: usize, floor: usize) -> Option<Source> {
     let noun = &toks[n];
-    (n > floor && toks[n - 1].is("the") && noun.is_word() && !noun.is_cap())
+    if n <= floor || !noun.is_word() || noun.is_cap() {
+        return None;
+    }
+    // `the employers' association`, `the national regulator`: an
+    // organisation's noun keeps its name's last word after a modifier or two.
+    let mut d = n - 1;
+    if is_organisation_noun(noun) {
+        while d > floor
+            && n - d < 3
+            && toks[d].is_word()
+            && !toks[d].is_cap()
+            && !toks[d].in_list(lexicon::DETERMINERS)
+            && !toks[d].in_list(lexicon::PREPOSITIONS)
+        {
+            d -= 1;
+        }
+    }
+    toks[d]
+        .is("the")
         .then(|| Source::Definite(noun.start, noun.lower.to_string()))
 }
 
@@ -736,8 +754,8 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     if end == i {
         // `said the directorate`.
         return Some(
-            (i == j + 2)
-                .then(|| definite(toks, j + 1, j))
+            (i > j + 1)
+                .then(|| definite(toks, i - 1, j))
                 .flatten()
                 .unwrap_or(Source::Unnamed),
         );
@@ -1200,6 +1218,32 @@ mod tests {
                 "Brentham said the tower needed \"substantial new measures\".",
             ]),
             "Brentham",
+        );
+    }
+
+    #[test]
+    fn the_organisation_named_before_after_a_modifier() {
+        is(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "The employers' association said its offer was \"the most generous in the port's history\".",
+            ]),
+            "Brenna Port Employers Association",
+        );
+        is(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "\"It is the most generous in our history,\" said the employers' association.",
+            ]),
+            "Brenna Port Employers Association",
+        );
+        // A preposition between is no modifier: the head of a group is a person.
+        assert_eq!(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "The head of association said its offer was \"the most generous in the port's history\".",
+            ]),
+            None
         );
     }
 
