@@ -106,7 +106,7 @@ impl Mentions {
                 if t.is_quote() {
                     floor = v + 1;
                 }
-                if !reporting(t).is_some_and(|l| l != "according") {
+                if reporting(t).is_none_or(|l| l == "according") {
                     continue;
                 }
                 match subject_of(toks, v, floor) {
