@@ -3,9 +3,11 @@
 //! to Varga`), then the sentence before or after that introduces it, then the
 //! previous quotation it continues. `he`/`she` resolve to the nearest named
 //! person before them, the one who spoke before the names in what they
-//! said; `it` and `the company` to the organisation that just spoke. Names
-//! come out as written, without titles or a leading occupation (`Gen. Arvo
-//! Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` → `Aisha Rahman`).
+//! said; `it`, `the company` and `the statement` to the organisation that
+//! just spoke. Names come out as written, without titles or a leading
+//! occupation (`Gen. Arvo Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` →
+//! `Aisha Rahman`), except an organisation's first word used alone, which
+//! stands for its full name (`Calder` → `Calder Ratings`).
 //!
 //! Everything here reads the outside view of a sentence (see
 //! [`super::tokens::outside`]), where each quotation is one token.
