@@ -3,9 +3,11 @@
 //! to Varga`), then the sentence before or after that introduces it, then the
 //! previous quotation it continues. `he`/`she` resolve to the nearest named
 //! person before them, the one who spoke before the names in what they
-//! said; `it` and `the company` to the organisation that just spoke. Names
-//! come out as written, without titles or a leading occupation (`Gen. Arvo
-//! Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` → `Aisha Rahman`).
+//! said; `it`, `the company` and `the statement` to the organisation that
+//! just spoke. Names come out as written, without titles or a leading
+//! occupation (`Gen. Arvo Lind` → `Arvo Lind`, `Fishmonger Aisha Rahman` →
+//! `Aisha Rahman`), except an organisation's first word used alone, which
+//! stands for its full name (`Calder` → `Calder Ratings`).
 //!
 //! Everything here reads the outside view of a sentence (see
 //! [`super::tokens::outside`]), where each quotation is one token.
@@ -62,6 +64,9 @@ pub struct Attribution {
 pub struct Mentions {
     people: Vec<Mention>,
     organisations: Vec<Mention>,
+    /// `Calder` for `Calder Ratings`: an organisation's first word, when it
+    /// begins no other organisation's name and ends no person's.
+    short_forms: HashMap<String, String>,
 }
 
 /// A name at a code point, in a sentence, and whether it was the subject of
@@ -72,6 +77,9 @@ struct Mention {
     name: String,
     spoke: bool,
 }
+
+/// What someone issues to speak for them: `the statement said`.
+const DOCUMENTS: &[&str] = &["letter", "release", "report", "statement"];
 
 /// How many sentences back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 4;
@@ -94,19 +102,30 @@ impl Mentions {
             if skipped[s] {
                 continue;
             }
+            let sentence_start = out.len();
             let mut floor = 0;
             for (v, t) in toks.iter().enumerate() {
                 if t.is_quote() {
                     floor = v + 1;
                 }
-                if reporting(t).is_some_and(|l| l != "according") {
-                    if let Some(Source::Named(n)) = subject_of(toks, v, floor) {
-                        if is_person(&n) {
-                            out.push(mention(t.start, s, n, true));
-                        } else {
-                            organisations.push(mention(t.start, s, n, true));
+                if reporting(t).is_none_or(|l| l == "according") {
+                    continue;
+                }
+                match subject_of(toks, v, floor) {
+                    Some(Source::Named(n)) if is_person(&n) => {
+                        out.push(mention(t.start, s, n, true));
+                    }
+                    Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
+                    // `He said highs would reach 42C in Marrick and Oldbury
+                    // Cross. "…," he said.`: the one `he` stands for is who
+                    // spoke, not the places he named.
+                    Some(Source::Pronoun(pos)) => {
+                        let before = out.partition_point(|m| m.at < pos);
+                        if let Some(m) = antecedent(&out[..before], s) {
+                            out.push(mention(t.start, s, m.name.clone(), true));
                         }
                     }
+                    _ => {}
                 }
             }
             // `Kestria's foreign ministry summoned the ambassador. In a
@@ -147,36 +166,52 @@ impl Mentions {
                     i += 1;
                 }
             }
+            // Kept in order sentence by sentence: the next one's pronouns
+            // look back through it.
+            out[sentence_start..].sort_by_key(|m| m.at);
         }
-        out.sort_by_key(|m| m.at);
         organisations.sort_by_key(|m| m.at);
+        // `Calder Ratings cut the rating… Calder said`: a firm is named in
+        // full once and then by its first word, as a person by the last.
+        let mut firsts: HashMap<&str, Option<&str>> = HashMap::new();
+        for m in &organisations {
+            let Some((first, rest)) = m.name.split_once(' ') else {
+                continue;
+            };
+            if rest.starts_with(char::is_uppercase) {
+                let entry = firsts.entry(first).or_insert(Some(&m.name));
+                if *entry != Some(m.name.as_str()) {
+                    *entry = None;
+                }
+            }
+        }
+        let short_forms = firsts
+            .into_iter()
+            .filter_map(|(first, full)| Some((first.to_string(), full?.to_string())))
+            .filter(|(first, _)| !surnames.contains_key(first))
+            .collect();
         Mentions {
             people: out,
             organisations,
+            short_forms,
         }
     }
 
-    /// The name `source` stands for, when it is not a name itself.
+    /// The name `source` stands for, in full.
     pub fn resolve(&self, source: Source, sentence: usize) -> Option<String> {
+        let name = self.resolve_as_written(source, sentence)?;
+        Some(self.short_forms.get(&name).cloned().unwrap_or(name))
+    }
+
+    /// The name `source` stands for, when it is not a name itself.
+    fn resolve_as_written(&self, source: Source, sentence: usize) -> Option<String> {
         let before =
             |list: &[Mention], pos: usize| -> usize { list.partition_point(|m| m.at < pos) };
         match source {
             Source::Named(n) => Some(n),
             Source::Unnamed => None,
-            Source::Pronoun(pos) => {
-                let people = &self.people[..before(&self.people, pos)];
-                let last = people.last()?;
-                // `Birgit Lowe said tenants had written to Grantholm Homes.
-                // "…," she said.`: the subject who spoke outranks the names
-                // in what she said.
-                let m = people
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence == last.sentence)
-                    .find(|m| m.spoke)
-                    .unwrap_or(last);
-                (m.sentence + PRONOUN_REACH >= sentence).then(|| m.name.clone())
-            }
+            Source::Pronoun(pos) => antecedent(&self.people[..before(&self.people, pos)], sentence)
+                .map(|m| m.name.clone()),
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
@@ -193,6 +228,11 @@ impl Mentions {
                 let org = orgs.iter().rev().find(ends_with_head);
                 let other = people.iter().rev().find(ends_with_head);
                 let named = org.into_iter().chain(other).max_by_key(|m| m.at);
+                // `Brentham Homes said in a statement… "…," the statement
+                // said.`: a document speaks for whoever just spoke.
+                if named.is_none() && has(DOCUMENTS, &head) {
+                    return self.last_speaker(pos, sentence).map(|m| m.name.clone());
+                }
                 if named.is_some() || !lexicon::is_organisation_word(&head) {
                     return named.map(|m| m.name.clone());
                 }
@@ -213,6 +253,21 @@ impl Mentions {
             Source::It(pos) => self.last_speaker(pos, sentence).map(|m| m.name.clone()),
         }
     }
+}
+
+/// The person `he` or `she` in `sentence` means, among the `people`
+/// named before it.
+fn antecedent(people: &[Mention], sentence: usize) -> Option<&Mention> {
+    let last = people.last()?;
+    // `Birgit Lowe said tenants had written to Grantholm Homes. "…," she
+    // said.`: the subject who spoke outranks the names in what she said.
+    let m = people
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == last.sentence)
+        .find(|m| m.spoke)
+        .unwrap_or(last);
+    (m.sentence + PRONOUN_REACH >= sentence).then_some(m)
 }
 
 impl Mentions {
@@ -311,7 +366,7 @@ pub fn attribute(
 ) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (q, &(first, last)) in touched.iter().enumerate() {
-        let found = in_sentences(q, first, last, outside)
+        let found = in_sentences(q, first, last, outside, mentions)
             .or_else(|| introduced_before(first, outside, para));
         let (source, verb, how) = match found {
             Some(f) => f,
@@ -335,6 +390,7 @@ fn in_sentences(
     first: usize,
     last: usize,
     outside: &[Vec<Tok>],
+    mentions: &Mentions,
 ) -> Option<(Source, Option<VerbAt>, How)> {
     let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
     if let Some(p) = at(last) {
@@ -356,11 +412,28 @@ fn in_sentences(
         // `Aisha Rahman said traders had been told by an officer who "…"`:
         // a passive verb's subject was told, and the speaker is the active
         // verb's before it.
-        if let Some(v) = verbs()
+        if let Some(mut v) = verbs()
             .find(|&v| !passive(toks, v, floor))
             .or_else(|| verbs().next())
         {
-            let src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            let mut src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+            // `The Alliance said the decision showed the system "working as
+            // it should"`: a thing that shows or finds says nothing itself;
+            // whoever said so before it does.
+            if is_thing(&src, mentions, first) {
+                let speaker = verbs()
+                    .filter(|&u| u < v && !passive(toks, u, floor))
+                    .find_map(|u| {
+                        subject_of(toks, u, floor)
+                            .filter(|s| {
+                                matches!(s, Source::Named(_) | Source::Pronoun(_) | Source::It(_))
+                            })
+                            .map(|s| (u, s))
+                    });
+                if let Some((u, s)) = speaker {
+                    (v, src) = (u, s);
+                }
+            }
             return Some((src, Some((first, v)), How::BeforeQuote));
         }
         // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
@@ -383,6 +456,13 @@ fn in_sentences(
         }
     }
     None
+}
+
+/// `the trial`, `the data`: a subject named by what it is that is no
+/// organisation, nor the last word of one named before.
+fn is_thing(src: &Source, mentions: &Mentions, sentence: usize) -> bool {
+    matches!(src, Source::Definite(_, head) if !lexicon::is_organisation_word(head))
+        && mentions.resolve(src.clone(), sentence).is_none()
 }
 
 /// `"…," Reyka said`, `"…," said Reyka`, `"…," Arvo Lind, the army chief,
@@ -502,7 +582,25 @@ fn is_aside(toks: &[Tok]) -> bool {
 /// named before, if one's name ends with that noun.
 fn definite(toks: &[Tok], n: usize, floor: usize) -> Option<Source> {
     let noun = &toks[n];
-    (n > floor && toks[n - 1].is("the") && noun.is_word() && !noun.is_cap())
+    if n <= floor || !noun.is_word() || noun.is_cap() {
+        return None;
+    }
+    // `the employers' association`, `the national regulator`: an
+    // organisation's noun keeps its name's last word after a modifier or two.
+    let mut d = n - 1;
+    if is_organisation_noun(noun) {
+        while d > floor
+            && n - d < 3
+            && toks[d].is_word()
+            && !toks[d].is_cap()
+            && !toks[d].in_list(lexicon::DETERMINERS)
+            && !toks[d].in_list(lexicon::PREPOSITIONS)
+        {
+            d -= 1;
+        }
+    }
+    toks[d]
+        .is("the")
         .then(|| Source::Definite(noun.start, noun.lower.to_string()))
 }
 
@@ -534,6 +632,11 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
     }
     if last.in_list(lexicon::OTHER_PRONOUNS) {
         return Some(Source::Unnamed);
+    }
+    // `managed by Brentham Homes, which said`: the relative pronoun stands
+    // for the noun phrase before its comma.
+    if last.in_list(&["which", "who"]) && k >= floor + 2 && toks[k - 2].is_punct(',') {
+        return np_before(toks, k - 2, floor);
     }
     if let Some(d) = definite(toks, k - 1, floor) {
         return Some(d);
@@ -620,13 +723,18 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
         "who", "with",
     ];
     let role_words = |mut i: usize| {
-        let start = i;
+        let mut start = i;
         while i < toks.len()
             && i - start < 4
             && toks[i].is_word()
             && !toks[i].is_cap()
             && !toks[i].in_list(STOPS)
         {
+            // `the office's chief product safety officer`: the role's four
+            // words count from after its owner.
+            if toks[i].is_possessive() {
+                start = i + 1;
+            }
             i += 1;
         }
         i
@@ -648,8 +756,8 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     if end == i {
         // `said the directorate`.
         return Some(
-            (i == j + 2)
-                .then(|| definite(toks, j + 1, j))
+            (i > j + 1)
+                .then(|| definite(toks, i - 1, j))
                 .flatten()
                 .unwrap_or(Source::Unnamed),
         );
@@ -1034,6 +1142,114 @@ mod tests {
     }
 
     #[test]
+    fn a_long_role_after_its_owner_still_reaches_the_name() {
+        is(
+            speaker(&["“That can block a child's airway,” said the office's chief product safety officer, Nadia Farouk."]),
+            "Nadia Farouk",
+        );
+        // Without a name after it, the role is an unnamed source.
+        assert_eq!(
+            speaker(&["“That can block a child's airway,” said the office's chief product safety officer."]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_thing_that_shows_gives_way_to_who_said_so() {
+        is(
+            speaker(&["The Heart Failure Alliance, a patient group, said the decision to stop the trial showed the system \"working as it should\"."]),
+            "Heart Failure Alliance",
+        );
+        // The last word of an organisation named before is no thing.
+        is(
+            speaker(&[
+                "The Northern Health Directorate opened two clinics.",
+                "Ana Reyes said the directorate warned of \"a long and hard winter\".",
+            ]),
+            "Northern Health Directorate",
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_comma_is_the_name_before_it() {
+        is(
+            speaker(&[
+                "The block is managed by Brentham Homes, which said it was \"co-operating fully with everyone\".",
+            ]),
+            "Brentham Homes",
+        );
+        assert_eq!(
+            speaker(&[
+                "The council published a report, which said the block was \"unsafe to live in\"."
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_whoever_just_issued_it() {
+        is(
+            speaker(&[
+                "The block is managed by Brentham Homes, which said in a statement that checks were done.",
+                "\"We are co-operating fully,\" the statement said.",
+            ]),
+            "Brentham Homes",
+        );
+        assert_eq!(
+            speaker(&[
+                "Checks were done in October.",
+                "\"We are co-operating fully,\" the statement said.",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_organisations_first_word_is_its_short_form() {
+        is(
+            speaker(&[
+                "Calder Ratings cut the country's rating on Friday.",
+                "In its report, Calder said the deficit needed \"substantial new measures\".",
+            ]),
+            "Calder Ratings",
+        );
+        // Two organisations that begin alike leave the short form as written.
+        is(
+            speaker(&[
+                "Brentham Homes and Brentham Council met on Friday.",
+                "Brentham said the tower needed \"substantial new measures\".",
+            ]),
+            "Brentham",
+        );
+    }
+
+    #[test]
+    fn the_organisation_named_before_after_a_modifier() {
+        is(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "The employers' association said its offer was \"the most generous in the port's history\".",
+            ]),
+            "Brenna Port Employers Association",
+        );
+        is(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "\"It is the most generous in our history,\" said the employers' association.",
+            ]),
+            "Brenna Port Employers Association",
+        );
+        // A preposition between is no modifier: the head of a group is a person.
+        assert_eq!(
+            speaker(&[
+                "The union rejected an offer from the Brenna Port Employers' Association.",
+                "The head of association said its offer was \"the most generous in the port's history\".",
+            ]),
+            None
+        );
+    }
+
+    #[test]
     fn a_colon_after_a_named_subject_introduces_the_quote() {
         is(
             speaker(&[
@@ -1209,6 +1425,27 @@ mod tests {
                 "“Every time, someone came and left,” he said.",
             ]),
             "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_spoke_goes_on_past_the_names_it_said() {
+        is(
+            speaker(&[
+                "“It will be hot,” said Dr. Lukas Brandt.",
+                "He said highs were expected in Marrick and Oldbury Cross.",
+                "“What worries us is the nights,” he said.",
+            ]),
+            "Lukas Brandt",
+        );
+        // Without anyone who spoke, the nearest name stands.
+        is(
+            speaker(&[
+                "Dr. Lukas Brandt studied the data.",
+                "Nurses sent Anna Reyes and Tom Hale home.",
+                "“What worries us is the nights,” he said.",
+            ]),
+            "Tom Hale",
         );
     }
 
