@@ -507,6 +507,16 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     while k > floor && is_adverb(&toks[k - 1]) {
         k -= 1;
     }
+    // `The Forum said it would monitor… and said curfews risked "…"`: a
+    // verb joined by `and` goes on from the subject of the one before.
+    if k > floor + 1 && toks[k - 1].is("and") {
+        let earlier = (floor..k - 1)
+            .rev()
+            .find(|&u| reporting(&toks[u]).is_some_and(|l| l != "according"));
+        if let Some(u) = earlier {
+            return subject_of(toks, u, floor);
+        }
+    }
     let mut apposition = None;
     let mut full_name = false;
     // Just after the comma that ends the aside or apposition, if any.
@@ -1260,6 +1270,19 @@ mod tests {
         // One capitalised word is as often a nationality as a name.
         assert_eq!(
             speaker(&["Kestrian officials were blunt: “No deal.”"]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_goes_on_from_the_subject_before() {
+        is(
+            speaker(&["The Civil Rights Forum said it would monitor the curfew and said blanket restrictions risked \"treating everyone as suspects\"."]),
+            "Civil Rights Forum",
+        );
+        // Without a reporting verb before, `and` leaves no subject.
+        assert_eq!(
+            speaker(&["The Civil Rights Forum met on Friday and said blanket restrictions risked \"treating everyone as suspects\"."]),
             None
         );
     }
