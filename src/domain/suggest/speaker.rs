@@ -108,7 +108,7 @@ impl Mentions {
                 if t.is_quote() {
                     floor = v + 1;
                 }
-                if reporting(t).is_none_or(|l| l == "according") {
+                if reporting(t).is_none_or(|l| l == "according") || is_noun(toks, v, floor) {
                     continue;
                 }
                 match subject_of(toks, v, floor) {
@@ -405,9 +405,9 @@ fn in_sentences(
             .rposition(Tok::is_quote)
             .map_or(0, |i| i + 1);
         let verbs = || {
-            (floor..p)
-                .rev()
-                .filter(|&v| reporting(&toks[v]).is_some_and(|l| l != "according"))
+            (floor..p).rev().filter(|&v| {
+                reporting(&toks[v]).is_some_and(|l| l != "according") && !is_noun(toks, v, floor)
+            })
         };
         // `Aisha Rahman said traders had been told by an officer who "…"`:
         // a passive verb's subject was told, and the speaker is the active
@@ -510,9 +510,9 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     // `The Forum said it would monitor… and said curfews risked "…"`: a
     // verb joined by `and` goes on from the subject of the one before.
     if k > floor + 1 && toks[k - 1].is("and") {
-        let earlier = (floor..k - 1)
-            .rev()
-            .find(|&u| reporting(&toks[u]).is_some_and(|l| l != "according"));
+        let earlier = (floor..k - 1).rev().find(|&u| {
+            reporting(&toks[u]).is_some_and(|l| l != "according") && !is_noun(toks, u, floor)
+        });
         if let Some(u) = earlier {
             return subject_of(toks, u, floor);
         }
@@ -567,6 +567,13 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
     }
+}
+
+/// `the report was`, `the agency's warning`: after a determiner or an owner,
+/// a reporting verb's form is a noun. Not after a preposition, which takes
+/// a verb's `-ing` form too (`by telling the chamber`).
+fn is_noun(toks: &[Tok], v: usize, floor: usize) -> bool {
+    v > floor && (toks[v - 1].in_list(lexicon::DETERMINERS) || toks[v - 1].is_possessive())
 }
 
 /// `were told`, `had been warned`, `was later asked`.
@@ -1284,6 +1291,23 @@ mod tests {
         assert_eq!(
             speaker(&["The Civil Rights Forum met on Friday and said blanket restrictions risked \"treating everyone as suspects\"."]),
             None
+        );
+    }
+
+    #[test]
+    fn a_reporting_form_after_a_determiner_is_a_noun() {
+        is(
+            speaker(&["Opposition justice spokesman Arvid Lennart said the report was \"a damning verdict on neglect\"."]),
+            "Arvid Lennart",
+        );
+        // As a verb it still attributes, after a preposition too.
+        assert_eq!(
+            speaker(&["Arvid Lennart said inspectors report \"a damning verdict on neglect\"."]),
+            None
+        );
+        is(
+            speaker(&["Minister Kasimir Oduya opened the debate by telling the chamber it was \"the most important step\"."]),
+            "Kasimir Oduya",
         );
     }
 
