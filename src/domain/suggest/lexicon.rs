@@ -1544,6 +1544,8 @@ pub const ORGANISATION_NOUNS: List = List::new(
         "airline",
         "army",
         "carrier",
+        "consulate",
+        "embassy",
         "firm",
         "government",
         "insurer",

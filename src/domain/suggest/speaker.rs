@@ -1628,6 +1628,19 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_and_an_embassy_name_it() {
+        is(
+            speaker(&["The Ostrelian embassy called the expulsions \"unfounded and unfriendly\"."]),
+            "Ostrelian embassy",
+        );
+        // Without a capitalised owner it is no name.
+        assert_eq!(
+            speaker(&["The embassy called the expulsions \"unfounded and unfriendly\"."]),
+            None
+        );
+    }
+
+    #[test]
     fn the_company_is_the_organisation_that_just_spoke() {
         is(
             speaker(&[
