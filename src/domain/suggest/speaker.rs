@@ -138,7 +138,17 @@ impl Mentions {
             }
             let mut i = 0;
             while i < toks.len() {
-                let end = name_run_end(toks, i);
+                let mut end = name_run_end(toks, i);
+                // `the Department for Rural Affairs`: an organisation's name
+                // runs on through `for` or `of` after the noun that heads it.
+                if end > i
+                    && toks[end - 1].is_cap()
+                    && lexicon::is_organisation_word(toks[end - 1].lower)
+                    && toks.get(end).is_some_and(|t| t.in_list(&["for", "of"]))
+                    && toks.get(end + 1).is_some_and(Tok::is_cap)
+                {
+                    end = name_run_end(toks, end + 1);
+                }
                 if end == i + 1 {
                     // `Aubert rejected…` after `Mayor Régine Aubert`.
                     if let Some(full) = surnames.get(toks[i].text) {
@@ -215,11 +225,16 @@ impl Mentions {
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
+                // `the department` for `Department for Rural Affairs` too:
+                // its head noun comes before `for` or `of`.
                 let ends_with_head = |m: &&Mention| {
-                    m.name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last.eq_ignore_ascii_case(&head))
+                    let name = m.name.as_str();
+                    let headed = name.split_once(" for ").or_else(|| name.split_once(" of "));
+                    [name].into_iter().chain(headed.map(|(h, _)| h)).any(|n| {
+                        n.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+                    })
                 };
                 // Names the lexicon does not know for an organisation's
                 // (`Health Directorate`) are among the people.
@@ -1411,6 +1426,25 @@ mod tests {
         is(
             speaker(&["The Aldmoor Department of Education said the offer was “the most generous in a decade”."]),
             "Aldmoor Department of Education",
+        );
+    }
+
+    #[test]
+    fn the_organisation_named_before_by_the_noun_that_heads_it() {
+        is(
+            speaker(&[
+                "A spokesperson for the Department for Rural Affairs said the ban would stay.",
+                "The department said it was \"working closely with the industry\".",
+            ]),
+            "Department for Rural Affairs",
+        );
+        // Another noun names some other organisation.
+        assert_eq!(
+            speaker(&[
+                "Ruth Kessler of the Department for Rural Affairs met farmers.",
+                "The ministry said it was \"working closely with the industry\".",
+            ]),
+            None
         );
     }
 
