@@ -317,11 +317,12 @@ impl Mentions {
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
 /// these is a place.
 fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
-    const PLACE: &[&str] = &[
-        "across", "along", "at", "behind", "in", "into", "near", "off", "on", "outside",
-    ];
     i > 0 && toks[i - 1].in_list(PLACE)
 }
+
+const PLACE: &[&str] = &[
+    "across", "along", "at", "behind", "in", "into", "near", "off", "on", "outside",
+];
 
 /// The lemma of `t` if it is a reporting verb. Capitalised forms are names
 /// (`the United States`, `Says Street`), except `According` opening a
@@ -761,6 +762,8 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
             && toks[i].is_word()
             && !toks[i].is_cap()
             && !toks[i].in_list(STOPS)
+            // `the stop outside Brindley post office`: a place, not a role.
+            && !toks[i].in_list(PLACE)
         {
             // `the office's chief product safety officer`: the role's four
             // words count from after its owner.
@@ -1146,6 +1149,25 @@ mod tests {
                 "\"My doctor says the same thing every summer.\"",
             ]),
             "Marco Lind",
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_place_preposition_is_no_subject_before_a_quote() {
+        assert_eq!(
+            speaker(&[
+                "On Monday, the stop outside Brindley post office was empty.",
+                "\"Thank you, drivers, we will miss you.\"",
+            ]),
+            None
+        );
+        // A role before the name still leads to it.
+        is(
+            speaker(&[
+                "On Monday, union secretary Petra Neumann was blunt.",
+                "\"Thank you, drivers, we will miss you.\"",
+            ]),
+            "Petra Neumann",
         );
     }
 
