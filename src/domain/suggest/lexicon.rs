@@ -591,6 +591,7 @@ pub const NOT_NAMES: List = List::new(
         "meanwhile",
         "most",
         "on",
+        "one",
         "outside",
         "since",
         "some",

@@ -104,18 +104,27 @@ impl Mentions {
             }
             let sentence_start = out.len();
             let mut floor = 0;
+            let mut first_verb = true;
             for (v, t) in toks.iter().enumerate() {
                 if t.is_quote() {
                     floor = v + 1;
+                    first_verb = true;
                 }
                 if reporting(t).is_none_or(|l| l == "according") || is_noun(toks, v, floor) {
                     continue;
                 }
+                let first = std::mem::replace(&mut first_verb, false);
                 match subject_of(toks, v, floor) {
                     Some(Source::Named(n)) if is_person(&n) => {
                         out.push(mention(t.start, s, n, true));
                     }
                     Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
+                    // `One former tenant, who asked not to be named, told the
+                    // Herald…`: someone unnamed spoke, and `she` after it is
+                    // her, not whoever was named before.
+                    Some(Source::Unnamed) if first && toks[floor].in_list(&["a", "an", "one"]) => {
+                        out.push(mention(t.start, s, String::new(), true));
+                    }
                     // `He said highs would reach 42C in Marrick and Oldbury
                     // Cross. "…," he said.`: the one `he` stands for is who
                     // spoke, not the places he named.
@@ -209,7 +218,9 @@ impl Mentions {
 
     /// The name `source` stands for, in full.
     pub fn resolve(&self, source: Source, sentence: usize) -> Option<String> {
-        let name = self.resolve_as_written(source, sentence)?;
+        let name = self
+            .resolve_as_written(source, sentence)
+            .filter(|n| !n.is_empty())?;
         Some(self.short_forms.get(&name).cloned().unwrap_or(name))
     }
 
@@ -290,10 +301,11 @@ impl Mentions {
     /// `sentence` or the one before.
     fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
         fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
+            // Someone unnamed is no organisation `it` could mean.
             list[..list.partition_point(|m| m.at < pos)]
                 .iter()
                 .rev()
-                .find(|m| m.spoke)
+                .find(|m| m.spoke && !m.name.is_empty())
         }
         spoke(&self.organisations, pos)
             .into_iter()
@@ -1528,6 +1540,27 @@ mod tests {
                 "“Every time, someone came and left,” he said.",
             ]),
             "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_unnamed_who_spoke_is_nobody_named() {
+        assert_eq!(
+            speaker(&[
+                "District Judge Alison Pryor said the breaches were serious.",
+                "One former tenant, who asked not to be named, told the Herald that she had moved out.",
+                "\"I had a baby in that house,\" she said.",
+            ]),
+            None
+        );
+        // Without the unnamed speaker, the person named before stands.
+        is(
+            speaker(&[
+                "District Judge Alison Pryor said the breaches were serious.",
+                "The tenant had moved out.",
+                "\"I had a baby in that house,\" she said.",
+            ]),
+            "Alison Pryor",
         );
     }
 
