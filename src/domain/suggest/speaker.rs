@@ -999,10 +999,7 @@ mod tests {
         let text = sentences.join(" ");
         let src = Text::new(&text);
         let chars = &src.chars;
-        let qs: Vec<QuoteSpan> = quotes::find(chars)
-            .into_iter()
-            .filter(|q| quotes::is_quotation(chars, q))
-            .collect();
+        let qs: Vec<QuoteSpan> = quotes::quotations(chars);
         let mut spans = Vec::new();
         let mut at = 0;
         for s in sentences {
@@ -1396,10 +1393,7 @@ mod tests {
         let text = "Poultry Farms Report Bird Flu. “Nobody wants it to spread,” she said.";
         let src = Text::new(text);
         let chars = &src.chars;
-        let qs: Vec<QuoteSpan> = quotes::find(chars)
-            .into_iter()
-            .filter(|q| quotes::is_quotation(chars, q))
-            .collect();
+        let qs: Vec<QuoteSpan> = quotes::quotations(chars);
         let cut = text.find(" “").unwrap();
         let outs: Vec<Vec<Tok>> = [(0, cut), (cut + 1, chars.len())]
             .iter()
