@@ -191,10 +191,12 @@ pub fn quotations(chars: &[char]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     let mut prev: Option<(QuoteSpan, bool)> = None;
     for q in find(chars) {
-        let goes_on = prev.is_some_and(|(p, kept)| {
-            kept && !(p.close..q.open).any(|i| chars[i] == '\n' && blank_line_follows(chars, i))
-        });
-        let kept = is_quotation(chars, &q) || (goes_on && is_whole_sentence(chars, &q));
+        let goes_on = || {
+            prev.is_some_and(|(p, kept)| {
+                kept && !(p.close..q.open).any(|i| chars[i] == '\n' && blank_line_follows(chars, i))
+            })
+        };
+        let kept = is_quotation(chars, &q) || (is_whole_sentence(chars, &q) && goes_on());
         if kept {
             out.push(q);
         }

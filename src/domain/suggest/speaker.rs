@@ -151,10 +151,9 @@ impl Mentions {
                 // `the Department for Rural Affairs`: an organisation's name
                 // runs on through `for` or `of` after the noun that heads it.
                 if end > i
-                    && toks[end - 1].is_cap()
-                    && lexicon::is_organisation_word(toks[end - 1].lower)
                     && toks.get(end).is_some_and(|t| t.in_list(&["for", "of"]))
                     && toks.get(end + 1).is_some_and(Tok::is_cap)
+                    && lexicon::is_organisation_word(toks[end - 1].lower)
                 {
                     end = name_run_end(toks, end + 1);
                 }
@@ -239,13 +238,16 @@ impl Mentions {
                 // `the department` for `Department for Rural Affairs` too:
                 // its head noun comes before `for` or `of`.
                 let ends_with_head = |m: &&Mention| {
-                    let name = m.name.as_str();
-                    let headed = name.split_once(" for ").or_else(|| name.split_once(" of "));
-                    [name].into_iter().chain(headed.map(|(h, _)| h)).any(|n| {
-                        n.rsplit(' ')
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
-                    })
+                    let mut words = m.name.split(' ').peekable();
+                    let mut last = "";
+                    while let Some(w) = words.next() {
+                        let before_of = matches!(words.peek(), Some(&("for" | "of")));
+                        if before_of && w.eq_ignore_ascii_case(&head) {
+                            return true;
+                        }
+                        last = w;
+                    }
+                    last.eq_ignore_ascii_case(&head)
                 };
                 // Names the lexicon does not know for an organisation's
                 // (`Health Directorate`) are among the people.
