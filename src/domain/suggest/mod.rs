@@ -162,10 +162,7 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
     let chars = &src.chars;
     let sentences = &doc.sentences;
     let para = paragraphs(chars, sentences);
-    let quotes: Vec<QuoteSpan> = quotes::find(chars)
-        .into_iter()
-        .filter(|q| quotes::is_quotation(chars, q))
-        .collect();
+    let quotes: Vec<QuoteSpan> = quotes::quotations(chars);
     let toks: Vec<Vec<Tok>> = sentences
         .iter()
         .map(|s| tokens::tokenize(&src, s.start, s.end, &quotes))

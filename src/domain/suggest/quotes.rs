@@ -183,6 +183,43 @@ pub fn is_quotation(chars: &[char], q: &QuoteSpan) -> bool {
     word_count(chars, q) >= 3 && !is_title(chars, q)
 }
 
+/// The quotations among `find`'s spans: those [`is_quotation`] keeps, and
+/// a sentence of one or two words that goes on from the quotation just
+/// before it in its paragraph (`"I dropped a plate," she said. "Worth
+/// it."`): a whole sentence of speech is no label nor a quoted term.
+pub fn quotations(chars: &[char]) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut prev: Option<(QuoteSpan, bool)> = None;
+    for q in find(chars) {
+        let goes_on = || {
+            prev.is_some_and(|(p, kept)| {
+                kept && !(p.close..q.open).any(|i| chars[i] == '\n' && blank_line_follows(chars, i))
+            })
+        };
+        let kept = is_quotation(chars, &q) || (is_whole_sentence(chars, &q) && goes_on());
+        if kept {
+            out.push(q);
+        }
+        prev = Some((q, kept));
+    }
+    out
+}
+
+/// Whether `q` is a sentence by itself: its words end with a full stop, a
+/// question or an exclamation mark inside the marks, and a sentence ended
+/// just before it.
+fn is_whole_sentence(chars: &[char], q: &QuoteSpan) -> bool {
+    let inner = &chars[q.open + 1..q.close.saturating_sub(1).max(q.open + 1)];
+    let ends = inner
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    let before = chars[..q.open].iter().rev().find(|c| !c.is_whitespace());
+    ends && word_count(chars, q) > 0
+        && before.is_none_or(|c| matches!(c, '.' | '!' | '?') || is_mark(*c))
+}
+
 fn is_title(chars: &[char], q: &QuoteSpan) -> bool {
     let before: String = chars[q.open.saturating_sub(30)..q.open].iter().collect();
     let last_word = before
@@ -262,6 +299,31 @@ mod tests {
     fn one_or_two_words_are_scare_quotes_not_quotations() {
         assert!(quoted("the so-called \"deal\" and a \"seriously talking\" Iran").is_empty());
         assert_eq!(quoted("a deal ensuring \"no nuclear weapons.\"").len(), 1);
+    }
+
+    #[test]
+    fn a_short_sentence_going_on_from_a_quotation_is_one() {
+        let kept = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            quotations(&chars)
+                .iter()
+                .map(|q| chars[q.open..q.close].iter().collect())
+                .collect()
+        };
+        assert_eq!(
+            kept("\"I dropped a plate,\" she said. \"Worth it.\""),
+            ["\"I dropped a plate,\"", "\"Worth it.\""]
+        );
+        // Alone, inside a sentence, or in the next paragraph it is a label.
+        assert!(kept("The verdict was blunt. \"Worth it.\"").is_empty());
+        assert_eq!(
+            kept("\"I dropped a plate,\" she said. It was \"worth it.\""),
+            ["\"I dropped a plate,\""]
+        );
+        assert_eq!(
+            kept("\"I dropped a plate,\" she said.\n\n\"Worth it.\""),
+            ["\"I dropped a plate,\""]
+        );
     }
 
     #[test]

@@ -104,18 +104,27 @@ impl Mentions {
             }
             let sentence_start = out.len();
             let mut floor = 0;
+            let mut first_verb = true;
             for (v, t) in toks.iter().enumerate() {
                 if t.is_quote() {
                     floor = v + 1;
+                    first_verb = true;
                 }
-                if reporting(t).is_none_or(|l| l == "according") {
+                if reporting(t).is_none_or(|l| l == "according") || is_noun(toks, v, floor) {
                     continue;
                 }
+                let first = std::mem::replace(&mut first_verb, false);
                 match subject_of(toks, v, floor) {
                     Some(Source::Named(n)) if is_person(&n) => {
                         out.push(mention(t.start, s, n, true));
                     }
                     Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
+                    // `One former tenant, who asked not to be named, told the
+                    // Herald…`: someone unnamed spoke, and `she` after it is
+                    // her, not whoever was named before.
+                    Some(Source::Unnamed) if first && toks[floor].in_list(&["a", "an", "one"]) => {
+                        out.push(mention(t.start, s, String::new(), true));
+                    }
                     // `He said highs would reach 42C in Marrick and Oldbury
                     // Cross. "…," he said.`: the one `he` stands for is who
                     // spoke, not the places he named.
@@ -138,7 +147,16 @@ impl Mentions {
             }
             let mut i = 0;
             while i < toks.len() {
-                let end = name_run_end(toks, i);
+                let mut end = name_run_end(toks, i);
+                // `the Department for Rural Affairs`: an organisation's name
+                // runs on through `for` or `of` after the noun that heads it.
+                if end > i
+                    && toks.get(end).is_some_and(|t| t.in_list(&["for", "of"]))
+                    && toks.get(end + 1).is_some_and(Tok::is_cap)
+                    && lexicon::is_organisation_word(toks[end - 1].lower)
+                {
+                    end = name_run_end(toks, end + 1);
+                }
                 if end == i + 1 {
                     // `Aubert rejected…` after `Mayor Régine Aubert`.
                     if let Some(full) = surnames.get(toks[i].text) {
@@ -199,7 +217,9 @@ impl Mentions {
 
     /// The name `source` stands for, in full.
     pub fn resolve(&self, source: Source, sentence: usize) -> Option<String> {
-        let name = self.resolve_as_written(source, sentence)?;
+        let name = self
+            .resolve_as_written(source, sentence)
+            .filter(|n| !n.is_empty())?;
         Some(self.short_forms.get(&name).cloned().unwrap_or(name))
     }
 
@@ -215,11 +235,19 @@ impl Mentions {
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
             Source::Definite(pos, head) => {
+                // `the department` for `Department for Rural Affairs` too:
+                // its head noun comes before `for` or `of`.
                 let ends_with_head = |m: &&Mention| {
-                    m.name
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last.eq_ignore_ascii_case(&head))
+                    let mut words = m.name.split(' ').peekable();
+                    let mut last = "";
+                    while let Some(w) = words.next() {
+                        let before_of = matches!(words.peek(), Some(&("for" | "of")));
+                        if before_of && w.eq_ignore_ascii_case(&head) {
+                            return true;
+                        }
+                        last = w;
+                    }
+                    last.eq_ignore_ascii_case(&head)
                 };
                 // Names the lexicon does not know for an organisation's
                 // (`Health Directorate`) are among the people.
@@ -275,10 +303,11 @@ impl Mentions {
     /// `sentence` or the one before.
     fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
         fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
+            // Someone unnamed is no organisation `it` could mean.
             list[..list.partition_point(|m| m.at < pos)]
                 .iter()
                 .rev()
-                .find(|m| m.spoke)
+                .find(|m| m.spoke && !m.name.is_empty())
         }
         spoke(&self.organisations, pos)
             .into_iter()
@@ -302,11 +331,12 @@ impl Mentions {
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
 /// these is a place.
 fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
-    const PLACE: &[&str] = &[
-        "across", "along", "at", "behind", "in", "into", "near", "off", "on", "outside",
-    ];
     i > 0 && toks[i - 1].in_list(PLACE)
 }
+
+const PLACE: &[&str] = &[
+    "across", "along", "at", "behind", "in", "into", "near", "off", "on", "outside",
+];
 
 /// The lemma of `t` if it is a reporting verb. Capitalised forms are names
 /// (`the United States`, `Says Street`), except `According` opening a
@@ -405,9 +435,9 @@ fn in_sentences(
             .rposition(Tok::is_quote)
             .map_or(0, |i| i + 1);
         let verbs = || {
-            (floor..p)
-                .rev()
-                .filter(|&v| reporting(&toks[v]).is_some_and(|l| l != "according"))
+            (floor..p).rev().filter(|&v| {
+                reporting(&toks[v]).is_some_and(|l| l != "according") && !is_noun(toks, v, floor)
+            })
         };
         // `Aisha Rahman said traders had been told by an officer who "…"`:
         // a passive verb's subject was told, and the speaker is the active
@@ -507,6 +537,16 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     while k > floor && is_adverb(&toks[k - 1]) {
         k -= 1;
     }
+    // `The Forum said it would monitor… and said curfews risked "…"`: a
+    // verb joined by `and` goes on from the subject of the one before.
+    if k > floor + 1 && toks[k - 1].is("and") {
+        let earlier = (floor..k - 1).rev().find(|&u| {
+            reporting(&toks[u]).is_some_and(|l| l != "according") && !is_noun(toks, u, floor)
+        });
+        if let Some(u) = earlier {
+            return subject_of(toks, u, floor);
+        }
+    }
     let mut apposition = None;
     let mut full_name = false;
     // Just after the comma that ends the aside or apposition, if any.
@@ -557,6 +597,13 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         Some(src) => Some(src),
         None => np_after(toks, v + 1),
     }
+}
+
+/// `the report was`, `the agency's warning`: after a determiner or an owner,
+/// a reporting verb's form is a noun. Not after a preposition, which takes
+/// a verb's `-ing` form too (`by telling the chamber`).
+fn is_noun(toks: &[Tok], v: usize, floor: usize) -> bool {
+    v > floor && (toks[v - 1].in_list(lexicon::DETERMINERS) || toks[v - 1].is_possessive())
 }
 
 /// `were told`, `had been warned`, `was later asked`.
@@ -729,6 +776,8 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
             && toks[i].is_word()
             && !toks[i].is_cap()
             && !toks[i].in_list(STOPS)
+            // `the stop outside Brindley post office`: a place, not a role.
+            && !toks[i].in_list(PLACE)
         {
             // `the office's chief product safety officer`: the role's four
             // words count from after its owner.
@@ -952,10 +1001,7 @@ mod tests {
         let text = sentences.join(" ");
         let src = Text::new(&text);
         let chars = &src.chars;
-        let qs: Vec<QuoteSpan> = quotes::find(chars)
-            .into_iter()
-            .filter(|q| quotes::is_quotation(chars, q))
-            .collect();
+        let qs: Vec<QuoteSpan> = quotes::quotations(chars);
         let mut spans = Vec::new();
         let mut at = 0;
         for s in sentences {
@@ -1118,6 +1164,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_place_preposition_is_no_subject_before_a_quote() {
+        assert_eq!(
+            speaker(&[
+                "On Monday, the stop outside Brindley post office was empty.",
+                "\"Thank you, drivers, we will miss you.\"",
+            ]),
+            None
+        );
+        // A role before the name still leads to it.
+        is(
+            speaker(&[
+                "On Monday, union secretary Petra Neumann was blunt.",
+                "\"Thank you, drivers, we will miss you.\"",
+            ]),
+            "Petra Neumann",
+        );
+    }
+
+    #[test]
     fn according_to() {
         is(
             speaker(&["According to Mira Sand, “the bridge will not open this year.”"]),
@@ -1265,6 +1330,36 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_and_goes_on_from_the_subject_before() {
+        is(
+            speaker(&["The Civil Rights Forum said it would monitor the curfew and said blanket restrictions risked \"treating everyone as suspects\"."]),
+            "Civil Rights Forum",
+        );
+        // Without a reporting verb before, `and` leaves no subject.
+        assert_eq!(
+            speaker(&["The Civil Rights Forum met on Friday and said blanket restrictions risked \"treating everyone as suspects\"."]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_reporting_form_after_a_determiner_is_a_noun() {
+        is(
+            speaker(&["Opposition justice spokesman Arvid Lennart said the report was \"a damning verdict on neglect\"."]),
+            "Arvid Lennart",
+        );
+        // As a verb it still attributes, after a preposition too.
+        assert_eq!(
+            speaker(&["Arvid Lennart said inspectors report \"a damning verdict on neglect\"."]),
+            None
+        );
+        is(
+            speaker(&["Minister Kasimir Oduya opened the debate by telling the chamber it was \"the most important step\"."]),
+            "Kasimir Oduya",
+        );
+    }
+
+    #[test]
     fn a_person_of_the_named_organisation_is_the_person() {
         is(
             speaker(&["Pension analyst Ruth Kessler of the Nordby Institute called the gap “serious but fixable.”"]),
@@ -1300,10 +1395,7 @@ mod tests {
         let text = "Poultry Farms Report Bird Flu. “Nobody wants it to spread,” she said.";
         let src = Text::new(text);
         let chars = &src.chars;
-        let qs: Vec<QuoteSpan> = quotes::find(chars)
-            .into_iter()
-            .filter(|q| quotes::is_quotation(chars, q))
-            .collect();
+        let qs: Vec<QuoteSpan> = quotes::quotations(chars);
         let cut = text.find(" “").unwrap();
         let outs: Vec<Vec<Tok>> = [(0, cut), (cut + 1, chars.len())]
             .iter()
@@ -1368,6 +1460,25 @@ mod tests {
     }
 
     #[test]
+    fn the_organisation_named_before_by_the_noun_that_heads_it() {
+        is(
+            speaker(&[
+                "A spokesperson for the Department for Rural Affairs said the ban would stay.",
+                "The department said it was \"working closely with the industry\".",
+            ]),
+            "Department for Rural Affairs",
+        );
+        // Another noun names some other organisation.
+        assert_eq!(
+            speaker(&[
+                "Ruth Kessler of the Department for Rural Affairs met farmers.",
+                "The ministry said it was \"working closely with the industry\".",
+            ]),
+            None
+        );
+    }
+
+    #[test]
     fn an_age_or_a_relative_clause_is_no_apposition() {
         is(
             speaker(&[
@@ -1425,6 +1536,27 @@ mod tests {
                 "“Every time, someone came and left,” he said.",
             ]),
             "Pieter Aalders",
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_unnamed_who_spoke_is_nobody_named() {
+        assert_eq!(
+            speaker(&[
+                "District Judge Alison Pryor said the breaches were serious.",
+                "One former tenant, who asked not to be named, told the Herald that she had moved out.",
+                "\"I had a baby in that house,\" she said.",
+            ]),
+            None
+        );
+        // Without the unnamed speaker, the person named before stands.
+        is(
+            speaker(&[
+                "District Judge Alison Pryor said the breaches were serious.",
+                "The tenant had moved out.",
+                "\"I had a baby in that house,\" she said.",
+            ]),
+            "Alison Pryor",
         );
     }
 
@@ -1576,6 +1708,19 @@ mod tests {
                 "The foreign ministry summoned the ambassador.",
                 "In a statement, it called the drills \"a deliberate provocation\".",
             ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_nationality_and_an_embassy_name_it() {
+        is(
+            speaker(&["The Ostrelian embassy called the expulsions \"unfounded and unfriendly\"."]),
+            "Ostrelian embassy",
+        );
+        // Without a capitalised owner it is no name.
+        assert_eq!(
+            speaker(&["The embassy called the expulsions \"unfounded and unfriendly\"."]),
             None
         );
     }
