@@ -171,11 +171,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             // midday`, `the gas supply was cut off on Sunday`: a shortage or
             // a cut that has happened is news, not a risk; `no one would
             // have their water cut off` denies one.
+            // `trade until stock runs out` is a time limit.
             let happened = (lower.starts_with("run") || lower == "cut")
                 && words[i.saturating_sub(4)..i].iter().any(|p| {
                     p.in_list(&[
                         "'ve", "been", "had", "has", "have", "reported", "was", "were",
-                    ]) || p.in_list(&["no", "nobody", "never"])
+                    ]) || p.in_list(&["no", "nobody", "never", "until"])
                 });
             if let Some(p) = idiom.filter(|_| !happened) {
                 return cue(&p.join(" "), "idiom of threat or risk");
@@ -397,12 +398,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         };
         let ultimatum =
             (lower == "or" && i > 0 && (parted(i - 1, i) || demanded())) || lower == "otherwise";
+        // `or else` is a threat; `or something else` is a list.
+        let or_else = next_word(i).is_some_and(|n| n.is("else"));
         if ultimatum
-            && clause_after(i, 6).iter().any(|t| {
-                consequence(t)
-                    || t.in_list(lexicon::THREAT_VERBS)
-                    || t.in_list(&["else", "face", "faces"])
-            })
+            && (or_else
+                || clause_after(i, 6).iter().any(|t| {
+                    consequence(t)
+                        || t.in_list(lexicon::THREAT_VERBS)
+                        || t.in_list(&["face", "faces"])
+                }))
         {
             return cue(w.text, "ultimatum");
         }
@@ -573,8 +577,10 @@ fn told_to_take_care(words: &[&Tok], i: usize) -> bool {
         return true;
     }
     let end = words.len().min(i + 31);
+    // `told consumers not to eat any of the products`: a prohibition.
     (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
-        words.get(to + 1).is_some_and(|t| t.is("keep"))
+        words[to - 1].is("not") && words.get(to + 1).is_some_and(|t| !t.is("be"))
+            || words.get(to + 1).is_some_and(|t| t.is("keep"))
             || words[to + 1..words.len().min(to + 9)]
                 .iter()
                 .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
@@ -589,6 +595,7 @@ fn told_to_take_care(words: &[&Tok], i: usize) -> bool {
 fn harm_in_reach(subject: &[&Tok], outcome: &[&Tok]) -> bool {
     let harmful = |t: &&Tok| {
         consequence(t)
+            || t.in_list(lexicon::PENALTY_PARTICIPLES)
             || t.in_list(lexicon::DAMAGE_VERBS)
             || t.in_list(lexicon::HARM_NOUNS)
             || t.in_list(lexicon::THREAT_VERBS)
@@ -664,6 +671,8 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             // `sensors will switch on warning lights`.
             "light",
             "lights",
+            // `tested its disaster recovery plans`.
+            "recovery",
             "exercise",
             "exercises",
             "management",
@@ -1160,6 +1169,13 @@ mod tests {
             "Residents were ordered to leave their homes by noon."
         ));
         assert!(!warns("He faces up to 15 years in prison if convicted."));
+        assert!(warns(
+            "The authority told consumers not to eat any of the products."
+        ));
+        assert!(warns("Directors could be jailed for up to two years."));
+        assert!(!warns(
+            "We were told it was farming, or the weather, or something else."
+        ));
         assert!(warns("A spark could disrupt global energy flows."));
     }
 
@@ -1328,6 +1344,20 @@ mod tests {
         assert!(warns("The embassy said it reserved the right to respond."));
         assert!(warns("Valdoria will take whatever measures are necessary."));
         assert!(warns("Tired controllers are a safety issue, full stop."));
+        assert!(warns("Sooner or later, that kind of thing hurts someone."));
+        assert!(warns("We will not stand by while our ships are taken."));
+        assert!(warns(
+            "Firms that break the law will feel the full force of it."
+        ));
+        assert!(warns(
+            "Another rise in prices would push them over the edge."
+        ));
+        assert!(!warns(
+            "The shops will trade until stock runs out in February."
+        ));
+        assert!(!warns(
+            "The trust had not tested its disaster recovery plans."
+        ));
         assert!(warns(
             "Patients should be on guard against calls asking for bank details."
         ));
