@@ -115,7 +115,7 @@ impl Mentions {
                 }
                 let first = std::mem::replace(&mut first_verb, false);
                 match subject_of(toks, v, floor) {
-                    Some(Source::Named(n)) if is_person(&n) => {
+                    Some(Source::Named(n)) if is_person(&n) && !which_after(toks, floor, v, &n) => {
                         out.push(mention(t.start, s, n, true));
                     }
                     Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
@@ -267,12 +267,13 @@ impl Mentions {
                 // `Northreach said… In a statement, the company said…`: the
                 // organisation that just spoke, if nothing says it is a
                 // person (`Krall` after `Dieter Krall`).
-                self.last_speaker(pos, sentence)
-                    .filter(|m| {
-                        !is_person(&m.name)
+                self.last_speaker_of_kind(pos, sentence)
+                    .filter(|&(m, organisation)| {
+                        organisation
+                            || !is_person(&m.name)
                             || !(m.name.contains(' ') || self.is_surname(&m.name, pos))
                     })
-                    .map(|m| m.name.clone())
+                    .map(|(m, _)| m.name.clone())
             }
             // `The Authority said… It added…`: only what spoke in this
             // sentence or the one before. A name the lexicon takes for a
@@ -302,6 +303,11 @@ impl Mentions {
     /// The latest person or organisation before `pos` that spoke in
     /// `sentence` or the one before.
     fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
+        self.last_speaker_of_kind(pos, sentence).map(|(m, _)| m)
+    }
+
+    /// [`Self::last_speaker`], and whether it is among the organisations.
+    fn last_speaker_of_kind(&self, pos: usize, sentence: usize) -> Option<(&Mention, bool)> {
         fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
             // Someone unnamed is no organisation `it` could mean.
             list[..list.partition_point(|m| m.at < pos)]
@@ -309,11 +315,12 @@ impl Mentions {
                 .rev()
                 .find(|m| m.spoke && !m.name.is_empty())
         }
-        spoke(&self.organisations, pos)
+        let organisation = spoke(&self.organisations, pos).map(|m| (m, true));
+        organisation
             .into_iter()
-            .chain(spoke(&self.people, pos))
-            .max_by_key(|m| m.at)
-            .filter(|m| m.sentence + 1 >= sentence)
+            .chain(spoke(&self.people, pos).map(|m| (m, false)))
+            .max_by_key(|(m, _)| m.at)
+            .filter(|(m, _)| m.sentence + 1 >= sentence)
     }
 
     /// Whether `name` is the surname of a person named in full before `pos`.
@@ -326,6 +333,16 @@ impl Mentions {
                     .is_some_and(|(_, last)| last == name)
             })
     }
+}
+
+/// `Beacon Lifecare, which operates nine homes, said`: `which`, not
+/// `who`, after the name before a reporting verb at `v` makes it a thing,
+/// an organisation that `the company` may go on to mean.
+fn which_after(toks: &[Tok], floor: usize, v: usize, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    toks[floor..v].windows(3).any(|w| {
+        w[1].is_punct(',') && w[2].is("which") && w[0].text.trim_end_matches(['\'', '’']) == last
+    })
 }
 
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
@@ -566,6 +583,20 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         // and the names inside it are nobody's.
         if !is_aside(between) {
             apposition = first_name_in(between);
+            // `A local parents' group, Tallowford Families for Choice,
+            // said`: beside an organisation's noun the name is the
+            // organisation's, which runs on through `for` or `of`.
+            let beside = c > floor && is_organisation_noun(&toks[c - 1]);
+            if beside && between.first().is_some_and(Tok::is_cap) {
+                let mut e = name_run_end(between, 0);
+                while e + 1 < between.len()
+                    && between[e].in_list(&["for", "of"])
+                    && between[e + 1].is_cap()
+                {
+                    e = name_run_end(between, e + 1);
+                }
+                apposition = name_from(&between[..e]).or(apposition);
+            }
             full_name = name_run_end(between, 0) == between.len();
             break;
         }
@@ -793,8 +824,24 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     while toks.get(i).is_some_and(|t| t.is_cap() && t.is_possessive()) {
         i = role_words(i + 1);
     }
+    // `said its head of policy, Ben Castell`: a role runs on through `of`
+    // or `for` and lowercase words, but only as far as a comma and a name;
+    // otherwise `of` starts what follows the role (`said Lind of the army`).
+    let mut comma = i;
+    if i > j && toks.get(i).is_some_and(|t| t.in_list(&["for", "of"])) {
+        let on = role_words(i + 1);
+        if on > i + 1 && toks.get(on).is_some_and(|t| t.is_punct(',')) {
+            comma = on;
+        }
+    }
     // `said its president, Marta Olsen-Rye`, `said the trust's chief
     // executive, Kwame Ashdown`: the name in apposition to the role.
+    if comma > i {
+        let end = name_run_end(toks, comma + 1);
+        if let Some(n) = name_from(&toks[comma + 1..end]) {
+            return Some(Source::Named(n));
+        }
+    }
     if i > j && toks.get(i).is_some_and(|t| t.is_punct(',')) {
         let end = name_run_end(toks, i + 1);
         if let Some(n) = name_from(&toks[i + 1..end]) {
@@ -1750,6 +1797,69 @@ mod tests {
         is(
             speaker(&["“We understand the concern, and we share it,” the company's head of operations for the region, Sana Idris, said."]),
             "Sana Idris",
+        );
+    }
+
+    #[test]
+    fn a_role_running_through_of_before_the_name_in_apposition() {
+        is(
+            speaker(&["“Importers check themselves,” said its head of policy, Ben Castell."]),
+            "Ben Castell",
+        );
+        is(
+            speaker(&["“Not bad luck,” said the agency's head of enforcement, Caroline Astley."]),
+            "Caroline Astley",
+        );
+        // Without a comma and a name, `of` ends the role.
+        is(
+            speaker(&["“Not bad luck,” said Astley of the agency."]),
+            "Astley",
+        );
+    }
+
+    #[test]
+    fn the_company_after_an_organisation_that_which_or_its_last_word_marks() {
+        is(
+            speaker(&[
+                "Beacon Lifecare, which operates nine homes, said it accepted the findings.",
+                "In a statement, the company said: \"We are sorry.\"",
+            ]),
+            "Beacon Lifecare",
+        );
+        is(
+            speaker(&[
+                "The ship's manager, Pelagos Marine, denied the accusation.",
+                "“The ship was sailing lawfully,” the company said.",
+            ]),
+            "Pelagos Marine",
+        );
+        // `who` marks a person, whom `the company` does not mean.
+        assert_eq!(
+            speaker(&[
+                "Dieter Krall, who runs the yard, said it accepted the findings.",
+                "In a statement, the company said: \"We are sorry.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_runs_on_through_for_and_of() {
+        is(
+            speaker(&["A parents' group, Tallowford Families for Choice, said schools were \"not the right setting\" for it."]),
+            "Tallowford Families for Choice",
+        );
+        is(
+            speaker(&[
+                "The International Chamber of Seafarers urged calm.",
+                "It said seafarers were \"used as bargaining chips\" by both.",
+            ]),
+            "International Chamber of Seafarers",
+        );
+        // Beside a person's role, `of` starts what follows the name.
+        is(
+            speaker(&["The firm's founder, Tom Achterberg of Kessler, said it was \"full but fair\" again."]),
+            "Tom Achterberg",
         );
     }
 }
