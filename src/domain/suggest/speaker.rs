@@ -388,8 +388,16 @@ fn organisation_phrase(toks: &[Tok], k: usize, floor: usize) -> Option<(usize, S
     while i > floor && k - i < 3 && toks[i - 1].is_word() && !toks[i - 1].is_cap() {
         i -= 1;
     }
-    let owner = i.checked_sub(1).filter(|&o| o >= floor)?;
+    let mut owner = i.checked_sub(1).filter(|&o| o >= floor)?;
     let t = &toks[owner];
+    // `the opposition Liberal Democrat group`: the owner is a whole name.
+    while owner > floor
+        && toks[owner - 1].is_cap()
+        && !toks[owner - 1].is_possessive()
+        && !toks[owner - 1].in_list(lexicon::NOT_NAMES)
+    {
+        owner -= 1;
+    }
     if !t.is_cap()
         || t.in_list(lexicon::NOT_NAMES)
         || toks[owner + 1..k - 1]
@@ -553,6 +561,21 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     let mut k = v;
     while k > floor && is_adverb(&toks[k - 1]) {
         k -= 1;
+    }
+    // `The group has called the plan "…"`, `Lind had also said`: a perfect's
+    // auxiliary stands between the subject and the verb. A lone capital
+    // opening the clause may be a plain noun (`Tenants had written`).
+    let lone_capital = |t: &Tok| {
+        t.is_cap() && !t.in_list(lexicon::PERSONAL_PRONOUNS) && !t.in_list(lexicon::OTHER_PRONOUNS)
+    };
+    if k > floor + 1
+        && toks[k - 1].in_list(&["had", "has", "have"])
+        && !(k == floor + 2 && lone_capital(&toks[floor]))
+    {
+        k -= 1;
+        while k > floor && is_adverb(&toks[k - 1]) {
+            k -= 1;
+        }
     }
     // `The Forum said it would monitor… and said curfews risked "…"`: a
     // verb joined by `and` goes on from the subject of the one before.
@@ -1860,6 +1883,34 @@ mod tests {
         is(
             speaker(&["The firm's founder, Tom Achterberg of Kessler, said it was \"full but fair\" again."]),
             "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn a_perfect_and_an_organisation_named_by_a_name_and_its_noun() {
+        is(
+            speaker(&["The opposition Liberal Democrat group has called the plan \"short-sighted and irreversible\" today."]),
+            "Liberal Democrat group",
+        );
+        is(
+            speaker(&[
+                "Tom Smith had also called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Tom Smith",
+        );
+        is(
+            speaker(&[
+                "Pat Ng spoke first.",
+                "She has called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Pat Ng",
+        );
+        // A determiner before the owner is no part of the name.
+        is(
+            speaker(&[
+                "The Democrat group called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Democrat group",
         );
     }
 }
