@@ -455,6 +455,18 @@ fn in_sentences(
     }
     if let Some(p) = at(first) {
         let toks = &outside[first];
+        // `placards reading "My phone, my business"`: words written on a
+        // thing, which no one in the text is said to have spoken.
+        let sign = |t: &Tok| {
+            t.is_word()
+                && !t.is_cap()
+                && !t.in_list(lexicon::BE_FORMS)
+                && !t.in_list(lexicon::PERSONAL_PRONOUNS)
+                && !t.in_list(lexicon::OTHER_PRONOUNS)
+        };
+        if p > 1 && toks[p - 1].is("reading") && sign(&toks[p - 2]) {
+            return Some((Source::Unnamed, None, How::BeforeQuote));
+        }
         let floor = toks[..p]
             .iter()
             .rposition(Tok::is_quote)
@@ -1911,6 +1923,25 @@ mod tests {
                 "The Democrat group called the plan \"short-sighted and irreversible\" today.",
             ]),
             "Democrat group",
+        );
+    }
+
+    #[test]
+    fn the_words_on_a_sign_have_no_speaker() {
+        assert_eq!(
+            speaker(&[
+                "The Public Security Act passed.",
+                "Protesters gathered, some carrying placards reading “My phone, my business”.",
+            ]),
+            None
+        );
+        // Someone reading words out speaks them.
+        is(
+            speaker(&[
+                "Mayor Ana Pell stood up.",
+                "She was reading “the whole list, name by name” to the hall.",
+            ]),
+            "Ana Pell",
         );
     }
 }
