@@ -115,7 +115,7 @@ impl Mentions {
                 }
                 let first = std::mem::replace(&mut first_verb, false);
                 match subject_of(toks, v, floor) {
-                    Some(Source::Named(n)) if is_person(&n) => {
+                    Some(Source::Named(n)) if is_person(&n) && !which_after(toks, floor, v, &n) => {
                         out.push(mention(t.start, s, n, true));
                     }
                     Some(Source::Named(n)) => organisations.push(mention(t.start, s, n, true)),
@@ -267,12 +267,13 @@ impl Mentions {
                 // `Northreach said… In a statement, the company said…`: the
                 // organisation that just spoke, if nothing says it is a
                 // person (`Krall` after `Dieter Krall`).
-                self.last_speaker(pos, sentence)
-                    .filter(|m| {
-                        !is_person(&m.name)
+                self.last_speaker_of_kind(pos, sentence)
+                    .filter(|&(m, organisation)| {
+                        organisation
+                            || !is_person(&m.name)
                             || !(m.name.contains(' ') || self.is_surname(&m.name, pos))
                     })
-                    .map(|m| m.name.clone())
+                    .map(|(m, _)| m.name.clone())
             }
             // `The Authority said… It added…`: only what spoke in this
             // sentence or the one before. A name the lexicon takes for a
@@ -302,6 +303,11 @@ impl Mentions {
     /// The latest person or organisation before `pos` that spoke in
     /// `sentence` or the one before.
     fn last_speaker(&self, pos: usize, sentence: usize) -> Option<&Mention> {
+        self.last_speaker_of_kind(pos, sentence).map(|(m, _)| m)
+    }
+
+    /// [`Self::last_speaker`], and whether it is among the organisations.
+    fn last_speaker_of_kind(&self, pos: usize, sentence: usize) -> Option<(&Mention, bool)> {
         fn spoke(list: &[Mention], pos: usize) -> Option<&Mention> {
             // Someone unnamed is no organisation `it` could mean.
             list[..list.partition_point(|m| m.at < pos)]
@@ -309,11 +315,12 @@ impl Mentions {
                 .rev()
                 .find(|m| m.spoke && !m.name.is_empty())
         }
-        spoke(&self.organisations, pos)
+        let organisation = spoke(&self.organisations, pos).map(|m| (m, true));
+        organisation
             .into_iter()
-            .chain(spoke(&self.people, pos))
-            .max_by_key(|m| m.at)
-            .filter(|m| m.sentence + 1 >= sentence)
+            .chain(spoke(&self.people, pos).map(|m| (m, false)))
+            .max_by_key(|(m, _)| m.at)
+            .filter(|(m, _)| m.sentence + 1 >= sentence)
     }
 
     /// Whether `name` is the surname of a person named in full before `pos`.
@@ -326,6 +333,16 @@ impl Mentions {
                     .is_some_and(|(_, last)| last == name)
             })
     }
+}
+
+/// `Beacon Lifecare, which operates nine homes, said`: `which`, not
+/// `who`, after the name before a reporting verb at `v` makes it a thing,
+/// an organisation that `the company` may go on to mean.
+fn which_after(toks: &[Tok], floor: usize, v: usize, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    toks[floor..v].windows(3).any(|w| {
+        w[1].is_punct(',') && w[2].is("which") && w[0].text.trim_end_matches(['\'', '’']) == last
+    })
 }
 
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
@@ -371,8 +388,16 @@ fn organisation_phrase(toks: &[Tok], k: usize, floor: usize) -> Option<(usize, S
     while i > floor && k - i < 3 && toks[i - 1].is_word() && !toks[i - 1].is_cap() {
         i -= 1;
     }
-    let owner = i.checked_sub(1).filter(|&o| o >= floor)?;
+    let mut owner = i.checked_sub(1).filter(|&o| o >= floor)?;
     let t = &toks[owner];
+    // `the opposition Liberal Democrat group`: the owner is a whole name.
+    while owner > floor
+        && toks[owner - 1].is_cap()
+        && !toks[owner - 1].is_possessive()
+        && !toks[owner - 1].in_list(lexicon::NOT_NAMES)
+    {
+        owner -= 1;
+    }
     if !t.is_cap()
         || t.in_list(lexicon::NOT_NAMES)
         || toks[owner + 1..k - 1]
@@ -430,6 +455,18 @@ fn in_sentences(
     }
     if let Some(p) = at(first) {
         let toks = &outside[first];
+        // `placards reading "My phone, my business"`: words written on a
+        // thing, which no one in the text is said to have spoken.
+        let sign = |t: &Tok| {
+            t.is_word()
+                && !t.is_cap()
+                && !t.in_list(lexicon::BE_FORMS)
+                && !t.in_list(lexicon::PERSONAL_PRONOUNS)
+                && !t.in_list(lexicon::OTHER_PRONOUNS)
+        };
+        if p > 1 && toks[p - 1].is("reading") && sign(&toks[p - 2]) {
+            return Some((Source::Unnamed, None, How::BeforeQuote));
+        }
         let floor = toks[..p]
             .iter()
             .rposition(Tok::is_quote)
@@ -537,6 +574,21 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
     while k > floor && is_adverb(&toks[k - 1]) {
         k -= 1;
     }
+    // `The group has called the plan "…"`, `Lind had also said`: a perfect's
+    // auxiliary stands between the subject and the verb. A lone capital
+    // opening the clause may be a plain noun (`Tenants had written`).
+    let lone_capital = |t: &Tok| {
+        t.is_cap() && !t.in_list(lexicon::PERSONAL_PRONOUNS) && !t.in_list(lexicon::OTHER_PRONOUNS)
+    };
+    if k > floor + 1
+        && toks[k - 1].in_list(&["had", "has", "have"])
+        && !(k == floor + 2 && lone_capital(&toks[floor]))
+    {
+        k -= 1;
+        while k > floor && is_adverb(&toks[k - 1]) {
+            k -= 1;
+        }
+    }
     // `The Forum said it would monitor… and said curfews risked "…"`: a
     // verb joined by `and` goes on from the subject of the one before.
     if k > floor + 1 && toks[k - 1].is("and") {
@@ -566,6 +618,20 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         // and the names inside it are nobody's.
         if !is_aside(between) {
             apposition = first_name_in(between);
+            // `A local parents' group, Tallowford Families for Choice,
+            // said`: beside an organisation's noun the name is the
+            // organisation's, which runs on through `for` or `of`.
+            let beside = c > floor && is_organisation_noun(&toks[c - 1]);
+            if beside && between.first().is_some_and(Tok::is_cap) {
+                let mut e = name_run_end(between, 0);
+                while e + 1 < between.len()
+                    && between[e].in_list(&["for", "of"])
+                    && between[e + 1].is_cap()
+                {
+                    e = name_run_end(between, e + 1);
+                }
+                apposition = name_from(&between[..e]).or(apposition);
+            }
             full_name = name_run_end(between, 0) == between.len();
             break;
         }
@@ -793,8 +859,24 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     while toks.get(i).is_some_and(|t| t.is_cap() && t.is_possessive()) {
         i = role_words(i + 1);
     }
+    // `said its head of policy, Ben Castell`: a role runs on through `of`
+    // or `for` and lowercase words, but only as far as a comma and a name;
+    // otherwise `of` starts what follows the role (`said Lind of the army`).
+    let mut comma = i;
+    if i > j && toks.get(i).is_some_and(|t| t.in_list(&["for", "of"])) {
+        let on = role_words(i + 1);
+        if on > i + 1 && toks.get(on).is_some_and(|t| t.is_punct(',')) {
+            comma = on;
+        }
+    }
     // `said its president, Marta Olsen-Rye`, `said the trust's chief
     // executive, Kwame Ashdown`: the name in apposition to the role.
+    if comma > i {
+        let end = name_run_end(toks, comma + 1);
+        if let Some(n) = name_from(&toks[comma + 1..end]) {
+            return Some(Source::Named(n));
+        }
+    }
     if i > j && toks.get(i).is_some_and(|t| t.is_punct(',')) {
         let end = name_run_end(toks, i + 1);
         if let Some(n) = name_from(&toks[i + 1..end]) {
@@ -1750,6 +1832,116 @@ mod tests {
         is(
             speaker(&["“We understand the concern, and we share it,” the company's head of operations for the region, Sana Idris, said."]),
             "Sana Idris",
+        );
+    }
+
+    #[test]
+    fn a_role_running_through_of_before_the_name_in_apposition() {
+        is(
+            speaker(&["“Importers check themselves,” said its head of policy, Ben Castell."]),
+            "Ben Castell",
+        );
+        is(
+            speaker(&["“Not bad luck,” said the agency's head of enforcement, Caroline Astley."]),
+            "Caroline Astley",
+        );
+        // Without a comma and a name, `of` ends the role.
+        is(
+            speaker(&["“Not bad luck,” said Astley of the agency."]),
+            "Astley",
+        );
+    }
+
+    #[test]
+    fn the_company_after_an_organisation_that_which_or_its_last_word_marks() {
+        is(
+            speaker(&[
+                "Beacon Lifecare, which operates nine homes, said it accepted the findings.",
+                "In a statement, the company said: \"We are sorry.\"",
+            ]),
+            "Beacon Lifecare",
+        );
+        is(
+            speaker(&[
+                "The ship's manager, Pelagos Marine, denied the accusation.",
+                "“The ship was sailing lawfully,” the company said.",
+            ]),
+            "Pelagos Marine",
+        );
+        // `who` marks a person, whom `the company` does not mean.
+        assert_eq!(
+            speaker(&[
+                "Dieter Krall, who runs the yard, said it accepted the findings.",
+                "In a statement, the company said: \"We are sorry.\"",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_runs_on_through_for_and_of() {
+        is(
+            speaker(&["A parents' group, Tallowford Families for Choice, said schools were \"not the right setting\" for it."]),
+            "Tallowford Families for Choice",
+        );
+        is(
+            speaker(&[
+                "The International Chamber of Seafarers urged calm.",
+                "It said seafarers were \"used as bargaining chips\" by both.",
+            ]),
+            "International Chamber of Seafarers",
+        );
+        // Beside a person's role, `of` starts what follows the name.
+        is(
+            speaker(&["The firm's founder, Tom Achterberg of Kessler, said it was \"full but fair\" again."]),
+            "Tom Achterberg",
+        );
+    }
+
+    #[test]
+    fn a_perfect_and_an_organisation_named_by_a_name_and_its_noun() {
+        is(
+            speaker(&["The opposition Liberal Democrat group has called the plan \"short-sighted and irreversible\" today."]),
+            "Liberal Democrat group",
+        );
+        is(
+            speaker(&[
+                "Tom Smith had also called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Tom Smith",
+        );
+        is(
+            speaker(&[
+                "Pat Ng spoke first.",
+                "She has called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Pat Ng",
+        );
+        // A determiner before the owner is no part of the name.
+        is(
+            speaker(&[
+                "The Democrat group called the plan \"short-sighted and irreversible\" today.",
+            ]),
+            "Democrat group",
+        );
+    }
+
+    #[test]
+    fn the_words_on_a_sign_have_no_speaker() {
+        assert_eq!(
+            speaker(&[
+                "The Public Security Act passed.",
+                "Protesters gathered, some carrying placards reading “My phone, my business”.",
+            ]),
+            None
+        );
+        // Someone reading words out speaks them.
+        is(
+            speaker(&[
+                "Mayor Ana Pell stood up.",
+                "She was reading “the whole list, name by name” to the hall.",
+            ]),
+            "Ana Pell",
         );
     }
 }
