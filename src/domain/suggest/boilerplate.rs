@@ -95,6 +95,23 @@ mod tests {
     use super::*;
     use crate::domain::document::sentences_of;
 
+    /// The sentences of `text` that suggestions are made for.
+    fn kept(text: &str) -> Vec<String> {
+        let sentences = sentences_of(text);
+        let src = Text::new(text);
+        let toks: Vec<_> = sentences
+            .iter()
+            .map(|s| tokenize(&src, s.start, s.end, &[]))
+            .collect();
+        let skip = skipped(&sentences, &toks);
+        sentences
+            .into_iter()
+            .zip(skip)
+            .filter(|(_, skip)| !skip)
+            .map(|(s, _)| s.text)
+            .collect()
+    }
+
     fn promotional(text: &str) -> bool {
         let src = Text::new(text);
         is_promotional(&tokenize(&src, 0, src.chars.len(), &[]))
@@ -105,21 +122,8 @@ mod tests {
         let text = "A Title Line\n\nPublished Date: 1 Feb, 2026\n\nOfficials said 40 people were hurt. \
                     Rescuers warned of more storms. Two more sentences follow here. And one more.\n\n\
                     Date: 1 Feb, 2026\n\nEE Gold: Your Partner in Gold Trading - Secure and Global.";
-        let sentences = sentences_of(text);
-        let src = Text::new(text);
-        let toks: Vec<_> = sentences
-            .iter()
-            .map(|s| tokenize(&src, s.start, s.end, &[]))
-            .collect();
-        let skip = skipped(&sentences, &toks);
-        let kept: Vec<&str> = sentences
-            .iter()
-            .zip(&skip)
-            .filter(|(_, s)| !**s)
-            .map(|(s, _)| s.text.as_str())
-            .collect();
         assert_eq!(
-            kept,
+            kept(text),
             [
                 "Officials said 40 people were hurt.",
                 "Rescuers warned of more storms.",
@@ -160,21 +164,8 @@ mod tests {
     fn a_promotional_phrase_inside_the_article_is_the_articles() {
         let text = "A Title Line\n\nResidents were urged to sign up for flood alert texts. \
                     Officials said the river would rise.\n\nSign up for our newsletter.";
-        let sentences = sentences_of(text);
-        let src = Text::new(text);
-        let toks: Vec<_> = sentences
-            .iter()
-            .map(|s| tokenize(&src, s.start, s.end, &[]))
-            .collect();
-        let skip = skipped(&sentences, &toks);
-        let kept: Vec<&str> = sentences
-            .iter()
-            .zip(&skip)
-            .filter(|(_, s)| !**s)
-            .map(|(s, _)| s.text.as_str())
-            .collect();
         assert_eq!(
-            kept,
+            kept(text),
             [
                 "Residents were urged to sign up for flood alert texts.",
                 "Officials said the river would rise."
