@@ -1036,8 +1036,8 @@ pub const OUTCOME_VERBS: List = List::new(
     60,
     &[
         "cause", "delay", "drop", "endanger", "escalate", "fall", "force", "forced", "harm",
-        "hurt", "injure", "kill", "lead", "leave", "mean", "plunge", "push", "release", "result",
-        "seized", "send", "slump", "spark", "spread", "threaten", "trigger", "unable", "wipe",
+        "hurt", "injure", "kill", "lead", "mean", "plunge", "push", "release", "result", "seized",
+        "send", "slump", "spark", "spread", "threaten", "trigger", "unable", "wipe",
     ],
 );
 
