@@ -132,6 +132,14 @@ fn contractions_and_possessives_end_sentences_like_words() {
 }
 
 #[test]
+fn a_hyphenated_word_ends_a_sentence() {
+    splits(&[&[
+        "The pipe burst outside the Co-op.",
+        "The junction was closed.",
+    ]]);
+}
+
+#[test]
 fn initials_and_the_pronoun_i() {
     whole(&[
         "The letter was signed by Ines M. Marsh-Ortiz.",

@@ -189,7 +189,13 @@ fn judge(
         return Step::Continue(j);
     }
     let (word, word_start) = word_before(text, seg, p);
-    let split = match ab::classify(word) {
+    // `outside the Co-op. The junction`: the end of a hyphenated word is
+    // no title or shorthand that leads into a name (`op.` as in `op. cit.`).
+    let hyphenated = word_start > seg + 1
+        && text.as_bytes()[word_start - 1] == b'-'
+        && text.as_bytes()[word_start - 2].is_ascii_alphanumeric();
+    let class = ab::classify(word).filter(|c| !(hyphenated && *c == Abbrev::Prepositive));
+    let split = match class {
         // `am 3. Oktober`: German writes ordinal days with a period.
         None => !(is_day_number(word) && word_at_is(text, word_at, end, ab::is_german_month)),
         Some(Abbrev::Prepositive) | Some(Abbrev::Initial) => false,
