@@ -132,9 +132,12 @@ export async function drag(page, i, from, to) {
 /**
  * Waits until `locator` matches exactly `n` elements, then asserts it: the
  * panel and other summaries follow a change one frame after the article.
+ * The wait is a guard against hanging, not a speed check: a debug build on
+ * a busy two-core machine once needed more than 5 s to draw a hundred rows
+ * of a long article's panel.
  */
 export async function countIs(locator, n, message) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 20000;
   let count = await locator.count();
   while (count !== n && Date.now() < deadline) {
     await new Promise((ok) => setTimeout(ok, 25));
