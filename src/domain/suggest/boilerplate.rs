@@ -4,11 +4,12 @@
 //! footer after the article, which the splitter sees as ordinary sentences.
 
 use super::lexicon;
-use super::tokens::Tok;
+use super::tokens::{phrase_at, Tok};
 use crate::domain::document::Sentence;
 use crate::domain::segment::SegmentKind;
 
-/// Phrases of advertising and subscription prompts, word by word.
+/// Phrases of advertising and subscription prompts, word by word, sorted
+/// by their first word.
 const PROMOTIONAL: &[&[&str]] = &[
     &["abonnez"],
     &["abonnez-vous"],
@@ -78,14 +79,13 @@ fn closing_meta_line(sentences: &[Sentence]) -> Option<usize> {
 /// by words, not by searching the text for each phrase: every sentence of
 /// an article is asked.
 fn is_promotional(toks: &[Tok]) -> bool {
-    toks.iter().enumerate().any(|(i, t)| {
-        t.is_punct('©')
-            || (t.is_word()
-                && t.in_list(lexicon::PROMOTIONAL_OPENERS)
-                && PROMOTIONAL.iter().any(|p| {
-                    let words = toks[i..].iter().filter(|t| t.is_word()).map(|t| t.lower);
-                    words.take(p.len()).eq(p.iter().copied())
-                }))
+    if toks.iter().any(|t| t.is_punct('©')) {
+        return true;
+    }
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    (0..words.len()).any(|i| {
+        words[i].in_list(lexicon::PROMOTIONAL_OPENERS)
+            && phrase_at(PROMOTIONAL, &words[i..]).is_some()
     })
 }
 
@@ -138,6 +138,8 @@ mod tests {
         assert!(PROMOTIONAL
             .iter()
             .all(|p| lexicon::PROMOTIONAL_OPENERS.has(p[0])));
+        // `phrase_at` finds a phrase by its first word.
+        assert!(PROMOTIONAL.windows(2).all(|w| w[0][0] <= w[1][0]));
     }
 
     #[test]

@@ -109,6 +109,19 @@ impl Tok<'_> {
     }
 }
 
+/// The phrase of `phrases` that the words `words` open with, if any.
+/// `phrases` are sorted by their first word, so only those starting with
+/// `words[0]` are compared.
+pub fn phrase_at<'p>(phrases: &'p [&'p [&'p str]], words: &[&Tok]) -> Option<&'p [&'p str]> {
+    let first = words.first()?.lower;
+    let from = phrases.partition_point(|p| p[0] < first);
+    phrases[from..]
+        .iter()
+        .take_while(|p| p[0] == first)
+        .find(|p| p.len() <= words.len() && p[1..].iter().zip(&words[1..]).all(|(a, b)| b.is(a)))
+        .copied()
+}
+
 /// Words a token can be looked up in.
 pub trait Words {
     fn hold(&self, t: &Tok) -> bool;

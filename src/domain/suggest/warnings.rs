@@ -39,7 +39,7 @@
 //! analyst`), met deadlines or low risks.
 
 use super::lexicon::{self, has};
-use super::tokens::{Kind, Tok, Words};
+use super::tokens::{phrase_at, Kind, Tok, Words};
 
 /// Why a sentence is a warning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,16 +157,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "warning word");
         }
         if w.in_list(lexicon::IDIOM_OPENERS) {
-            // The idioms are sorted: only those starting with this word
-            // are compared.
-            let from = lexicon::THREAT_IDIOMS.partition_point(|p| p[0] < lower);
-            let idiom = lexicon::THREAT_IDIOMS[from..]
-                .iter()
-                .take_while(|p| p[0] == lower)
-                .find(|p| {
-                    p.len() <= words.len() - i
-                        && p[1..].iter().zip(&words[i + 1..]).all(|(a, b)| b.is(a))
-                });
+            let idiom = phrase_at(lexicon::THREAT_IDIOMS, &words[i..]);
             // `some have run out entirely`, `reported running low by
             // midday`, `the gas supply was cut off on Sunday`: a shortage or
             // a cut that has happened is news, not a risk; `no one would
