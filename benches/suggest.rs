@@ -11,7 +11,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use marginalia::domain::document::AnnotatedDocument;
-use marginalia::domain::suggest::eval::{agreement, score, LabelledArticle, SecondLabels};
+use marginalia::domain::suggest::eval::{
+    agreement, labelled_twice, score, LabelledArticle, SecondLabels,
+};
 use marginalia::domain::suggest::suggest;
 
 fn load(dir: &Path) -> Vec<LabelledArticle> {
@@ -95,11 +97,7 @@ fn main() {
         // guide agrees with their labels: the most a tagger can be expected
         // to reach (tests/labelled/README.md).
         let second: Vec<SecondLabels> = load_where(&root.join("agreement"), |_| true);
-        let twice: Vec<LabelledArticle> = heldout
-            .iter()
-            .filter(|a| second.iter().any(|s| s.id == a.id))
-            .cloned()
-            .collect();
+        let twice = labelled_twice(&heldout, &second);
         let a = agreement(&twice, &second).expect("second labels match the texts");
         let title = format!("two labellers on {} held-out texts", twice.len());
         print!("{}", a.table(&title));

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::segment::SegmentKind;
-use marginalia::domain::suggest::eval::{agreement, score, LabelledArticle, SecondLabels};
+use marginalia::domain::suggest::eval::{
+    agreement, labelled_twice, score, LabelledArticle, SecondLabels,
+};
 use marginalia::domain::suggest::{suggest, Suggestion};
 
 fn labelled(dir: &Path) -> Vec<LabelledArticle> {
@@ -41,11 +43,7 @@ fn labelled_set_is_large_enough_and_every_label_is_in_its_text() {
     score(&heldout).expect("labels match their texts");
     let second: Vec<SecondLabels> = json_files(&root().join("agreement"));
     // Every held-out text of batches 1 to 3 was labelled a second time.
-    let twice: Vec<LabelledArticle> = heldout
-        .iter()
-        .filter(|a| second.iter().any(|s| s.id == a.id))
-        .cloned()
-        .collect();
+    let twice = labelled_twice(&heldout, &second);
     assert!(twice.len() >= 21, "{} texts labelled twice", twice.len());
     agreement(&twice, &second).expect("second labels match the texts");
     let prose: usize = tuning

@@ -189,6 +189,19 @@ pub struct SecondLabels {
     pub labels: Vec<Label>,
 }
 
+/// The articles that `second` labels again: the ones [`agreement`] can
+/// score.
+pub fn labelled_twice(
+    articles: &[LabelledArticle],
+    second: &[SecondLabels],
+) -> Vec<LabelledArticle> {
+    articles
+        .iter()
+        .filter(|a| second.iter().any(|s| s.id == a.id))
+        .cloned()
+        .collect()
+}
+
 /// Scores `second`'s labels as if they were suggestions, against the
 /// articles' own labels: the agreement between two labellers, which bounds
 /// what any tagger can be expected to reach. Fails when an article has no
