@@ -550,25 +550,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         .or_else(|| command(&words))
 }
 
-/// Whether the modal `words[m]` opens a hope rather than a risk: a gain
-/// (`growers could save water`, `could cover its customers`), staying open
-/// (`could stay open`, `could reopen`), or an agreement (`a deal could be
-/// reached`).
 /// Whether the directive `words[i]` (`told`, `advised`, `urged`) asks for a
-/// precaution: `asked not to run harvesters` (but not `asked not to be
-/// named`), or any `to`-clause in reach with a protective act in it (`told
-/// to drink only treated water …, to wash their hands …, and to seek
-/// help`); `keep` opening one is a precaution too (`advised to keep dogs on
-/// leads`). Advice to save water or to call a helpline is not a caution.
+/// precaution: a `to`-clause in reach that forbids (`asked not to run
+/// harvesters`, `told consumers not to eat the products`, but not `asked
+/// not to be named`), opens with `keep` (`advised to keep dogs on leads`)
+/// or has a protective act in it (`told to drink only treated water …, to
+/// wash their hands …, and to seek help`). Advice to save water or to call
+/// a helpline is not a caution.
 fn told_to_take_care(words: &[&Tok], i: usize) -> bool {
-    if words.get(i + 1).is_some_and(|n| n.is("not"))
-        && words.get(i + 2).is_some_and(|n| n.is("to"))
-        && words.get(i + 3).is_some_and(|n| !n.is("be"))
-    {
-        return true;
-    }
     let end = words.len().min(i + 31);
-    // `told consumers not to eat any of the products`: a prohibition.
     (i + 1..end).filter(|&to| words[to].is("to")).any(|to| {
         words[to - 1].is("not") && words.get(to + 1).is_some_and(|t| !t.is("be"))
             || words.get(to + 1).is_some_and(|t| t.is("keep"))
@@ -601,6 +591,10 @@ fn harm_in_reach(subject: &[&Tok], outcome: &[&Tok]) -> bool {
         })
 }
 
+/// Whether the modal `words[m]` opens a hope rather than a risk: a gain
+/// (`growers could save water`, `could cover its customers`), staying open
+/// (`could stay open`, `could reopen`), or an agreement (`a deal could be
+/// reached`).
 fn hope_after(words: &[&Tok], m: usize) -> bool {
     let next = words.get(m + 1).map(|t| t.lower);
     words
