@@ -83,9 +83,16 @@ fn is_promotional(toks: &[Tok]) -> bool {
         return true;
     }
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    // `download the Northline News app`: the paper's name stands between.
+    let app = |i: usize| {
+        words[i].is("download")
+            && words[i + 1..words.len().min(i + 6)]
+                .iter()
+                .any(|t| t.in_list(&["app", "apps"]))
+    };
     (0..words.len()).any(|i| {
         words[i].in_list(lexicon::PROMOTIONAL_OPENERS)
-            && phrase_at(PROMOTIONAL, &words[i..]).is_some()
+            && (phrase_at(PROMOTIONAL, &words[i..]).is_some() || app(i))
     })
 }
 
@@ -160,6 +167,12 @@ mod tests {
             "The council voted to subscribe to the regional fund."
         ));
         assert!(!promotional("Volunteers signed up to help."));
+        assert!(promotional(
+            "Get product recall alerts on your phone: download the Northline News app."
+        ));
+        assert!(!promotional(
+            "Researchers could download the data from the agency's site."
+        ));
     }
 
     #[test]
