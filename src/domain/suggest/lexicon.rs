@@ -905,6 +905,7 @@ pub const WARNING_STEMS: List = List::stems(
         "danger",
         "deadl",
         "disaster",
+        "disastr",
         "endanger",
         "evacuat",
         "expos",
@@ -1057,29 +1058,34 @@ pub const CONSEQUENCE_WORDS: List = List::new(
     ],
 );
 
-/// What `will`/`would` turn into damage foretold (`would halt container
-/// traffic`, `will cripple the town`), besides `HARM_WORDS`. Not `cost` or
-/// `cut`, which mostly announce budgets (`would cost £46 million`).
-pub const DAMAGE_VERBS: List = List::new(
+/// What `will`/`would`/`could` turn into damage foretold (`would halt
+/// container traffic`, `will cripple the town`, `could be devastating`,
+/// `hospitals could be overwhelmed`), besides `HARM_WORDS`. Stems, so that
+/// each verb's forms count (`devastat` for `devastated` and `devastating`);
+/// `losing` apart, as it does not start with `lose`. Not `cost` or `cut`,
+/// which mostly announce budgets (`would cost £46 million`).
+pub const DAMAGE_VERBS: List = List::stems(
     27,
     &[
-        "cripple",
+        "breach",
+        "cripp",
         "default",
         "derail",
-        "destabilise",
-        "destabilize",
-        "devastate",
+        "destabili",
+        "devastat",
         "disappear",
         "disrupt",
         "halt",
         "lose",
-        "paralyse",
-        "paralyze",
+        "losing",
+        "overwhelm",
+        "paraly",
         "ruin",
-        "starve",
+        "starv",
         "suffer",
-        "undermine",
+        "undermin",
         "vanish",
+        "wipe",
         "worsen",
         "wreck",
     ],
@@ -1514,6 +1520,7 @@ pub const ONE_WORD_CUES: List = List::new(
         "terrifies",
         "the",
         "until",
+        "watch",
         "weigh",
         "weighing",
         "whoever",
@@ -1723,6 +1730,10 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["safety", "issue"],
     &["safety", "issues"],
     &["safety", "problem"],
+    // `Next time we'll see them in court`: a lawsuit threatened.
+    &["see", "them", "in", "court"],
+    &["see", "us", "in", "court"],
+    &["see", "you", "in", "court"],
     &["serious", "mistake"],
     &["sooner", "or", "later"],
     &["sound", "the", "alarm"],
@@ -1789,6 +1800,7 @@ pub const IDIOM_OPENERS: List = List::new(
         "running",
         "runs",
         "safety",
+        "see",
         "serious",
         "sooner",
         "sound",
@@ -2064,10 +2076,12 @@ mod tests {
     }
 
     #[test]
-    fn no_warning_stem_starts_another_so_the_search_finds_each() {
-        for a in WARNING_STEMS.words {
-            for b in WARNING_STEMS.words {
-                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+    fn no_stem_starts_another_in_its_list_so_the_search_finds_each() {
+        for list in LISTS.iter().filter(|l| l.stems) {
+            for a in list.words {
+                for b in list.words {
+                    assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+                }
             }
         }
         for (word, stem) in [
@@ -2080,8 +2094,19 @@ mod tests {
             ("aardvark", false),
             ("war", false),
             ("dead", false),
+            ("disastrous", true),
         ] {
             assert_eq!(WARNING_STEMS.has(word), stem, "{word}");
+        }
+        for (word, stem) in [
+            ("devastating", true),
+            ("overwhelmed", true),
+            ("losing", true),
+            ("lost", false),
+            ("halted", true),
+            ("hall", false),
+        ] {
+            assert_eq!(DAMAGE_VERBS.has(word), stem, "{word}");
         }
     }
 

@@ -219,6 +219,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 "expect" | "expected" | "expects" | "forecast" | "likely" | "possible"
                 | "predict" | "predicted" | "predicts" => harm_expected(&words, i),
                 "gave" | "give" | "given" | "gives" | "giving" => days_to_comply(&words, i),
+                // `issued a G4 storm watch`, `a tornado watch was issued`:
+                // a watch is a grade of alert.
+                "watch"
+                    if words[i.saturating_sub(4)..words.len().min(i + 3)]
+                        .iter()
+                        .any(|t| t.in_list(&["issue", "issued", "issues", "issuing"])) =>
+                {
+                    cue(w.text, "alert issued")
+                }
                 "the" => worse_with_time(&words, i),
                 "means" => loss_means_loss(&words, i),
                 "guarantee" | "guaranteed"
@@ -278,11 +287,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             && words
                 .iter()
                 .any(|t| t.in_list(&["anonymity", "identified", "named"]));
+        // `People have nothing to fear from the storm itself`.
         if lemma == "fear"
             && !anonymous
             && !words[i.saturating_sub(3)..i]
                 .iter()
-                .any(|p| p.in_list(lexicon::NEGATORS))
+                .any(|p| p.in_list(lexicon::NEGATORS) || p.is("nothing"))
         {
             return cue(w.text, "fear of harm");
         }
@@ -330,7 +340,9 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                     "ask", "asked", "asking", "asks", "know", "or", "see", "whether", "wonder",
                 ])
             }) || (i > 0 && words[i - 1].in_list(&["as", "even"])));
-        if lower == "unless" && !question {
+        // `will close unless a buyer is found` names a loss; `would change
+        // little unless executives were held to account` names none.
+        if lower == "unless" && !question && (any_consequence() || possible()) {
             return cue(w.text, "conditional");
         }
         // A condition is a threat when a loss hangs on it (`if it does not
@@ -427,6 +439,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 return cue(w.text, "threatened action");
             }
         }
+        // `asked the council if his lorries could cross`, `want to know if
+        // they will lose their homes`: a question, not a foretelling.
+        let asked = || {
+            (i.saturating_sub(6)..i).any(|k| {
+                words[k].in_list(&["if", "whether"])
+                    && words[k.saturating_sub(4)..k]
+                        .iter()
+                        .any(|p| p.in_list(&["ask", "asked", "asking", "asks", "know", "wonder"]))
+            })
+        };
         if w.in_list(lexicon::WILL_FORMS) {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
             // `We will not lose the argument`, `Nobody who works here today
@@ -440,7 +462,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                     after.as_slice(),
                     ["not", "survive"] | ["go", "bust" | "under"] | ["walk", "out"]
                 );
-            if ruin {
+            if ruin && !asked() {
                 return cue(w.text, "harm foretold");
             }
             // `would answer any attempt to board`, `will respond to any
@@ -478,15 +500,6 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             return cue(w.text, "caution");
         }
         // `could disrupt`, but not `could not say` or `could save water`.
-        // `asked the council if his lorries could cross`: a question.
-        let asked = || {
-            (i.saturating_sub(6)..i).any(|k| {
-                words[k].in_list(&["if", "whether"])
-                    && words[k.saturating_sub(4)..k]
-                        .iter()
-                        .any(|p| p.in_list(&["ask", "asked", "asking", "asks", "wonder"]))
-            })
-        };
         if w.in_list(lexicon::RISK_MODALS)
             && next_word(i).is_some_and(|n| !negative(n))
             && !hope_after(&words, i)
@@ -517,7 +530,15 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         // `should not`, and `Nobody should go out on the ice` (but not
         // `nobody should be pressured`).
+        // `Families should not have to live like this` is a grievance.
+        let grievance = words[i + 1..]
+            .iter()
+            .skip(1)
+            .take(2)
+            .map(|t| t.lower)
+            .eq(["have", "to"]);
         if w.in_list(lexicon::OBLIGATION)
+            && !grievance
             && (later(&words, i, 1, &["never", "not"])
                 || i > 0
                     && words[i - 1].in_list(&["nobody", "noone"])
@@ -531,6 +552,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // receive refunds`.
         if w.in_list(lexicon::OBLIGATION)
             && !opens(&words, i)
+            && !grievance
             && advice_to_the_public(&words[clause_start(i)..i], &words[i + 1..])
         {
             return cue(w.text, "advice to the public");
@@ -538,6 +560,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // `should seek medical help`, `should be given boiled water`.
         if w.in_list(lexicon::OBLIGATION)
             && !opens(&words, i)
+            && !grievance
             && words[i + 1..words.len().min(i + 8)]
                 .iter()
                 .any(|t| protective(t) || t.in_list(lexicon::DISTANCING))
@@ -622,6 +645,10 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     let before = |n: usize| &words[i.saturating_sub(n)..i];
     let after = |n: usize| &words[i + 1..words.len().min(i + 1 + n)];
     let negated = before(5).iter().any(|p| p.in_list(lexicon::NEGATORS));
+    // `denied that he had been warned about weaknesses`, `the council had
+    // been warned about outdated servers in an audit in 2024`: a warning
+    // given before what the story reports, so ignored or overtaken.
+    let earlier = before(2).iter().any(|p| p.is("had"));
     // `despite repeated warnings`, `failed to heed warnings`.
     let ignored = before(3).iter().chain(after(5)).any(|p| {
         p.in_list(&[
@@ -640,32 +667,35 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         words[i].is("exposed") && !after(1).is_empty() && !after(3).iter().any(|p| p.is("to"));
     // `evacuation drills`, `a risk analyst`, `the warning system`: the word
     // names a job, a practice or a tool, not a danger.
-    let drill = after(1).iter().any(|p| {
-        p.in_list(&[
-            "analyst",
-            "analysts",
-            "assessment",
-            "assessments",
-            // `an evacuation centre`, `the warning centre said`.
-            "center",
-            "centers",
-            "centre",
-            "centres",
-            "drill",
-            "drills",
-            // `sensors will switch on warning lights`.
-            "light",
-            "lights",
-            // `tested its disaster recovery plans`.
-            "recovery",
-            "exercise",
-            "exercises",
-            "management",
-            "manager",
-            "system",
-            "systems",
-        ])
-    });
+    let drill = before(1).iter().any(|p| p.in_list(&["practice", "test"]))
+        || after(1).iter().any(|p| {
+            p.in_list(&[
+                "analyst",
+                "analysts",
+                "assessment",
+                "assessments",
+                // `an evacuation centre`, `the warning centre said`.
+                "center",
+                "centers",
+                "centre",
+                "centres",
+                "drill",
+                "drills",
+                // `sensors will switch on warning lights`.
+                "light",
+                "lights",
+                // `tested its disaster recovery plans`.
+                "recovery",
+                "exercise",
+                "exercises",
+                // `threat intelligence firm Quillon`.
+                "intelligence",
+                "management",
+                "manager",
+                "system",
+                "systems",
+            ])
+        });
     // `lifted the flood warning`, `the danger has passed`, `the threat
     // level was lowered`: a warning ended, unless that is denied.
     let ended = before(3).iter().chain(after(4)).any(|p| {
@@ -705,7 +735,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         && !words[i + 1..]
             .iter()
             .any(|p| p.in_list(&["but", "however", "though", "although"]));
-    negated || ignored || hedged || revealed || drill || ended || deadline || low
+    negated || earlier || ignored || hedged || revealed || drill || ended || deadline || low
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -1182,6 +1212,60 @@ mod tests {
             "Inspected aircraft could return to service on Wednesday."
         ));
         assert!(!warns("Passengers could leave the ship by noon."));
+    }
+
+    #[test]
+    fn warnings_given_before_the_story_or_in_a_test_are_none() {
+        assert!(!warns(
+            "He denied that he had been warned about weaknesses in the regime."
+        ));
+        assert!(!warns(
+            "The council had been warned about outdated servers in 2024."
+        ));
+        assert!(warns(
+            "The council has been warned that the servers could fail."
+        ));
+        assert!(!warns("The system sent test alerts to 6.8 million phones."));
+        assert!(!warns(
+            "Rhea Montague, of threat intelligence firm Quillon, said so."
+        ));
+    }
+
+    #[test]
+    fn grievances_denials_and_questions_are_not_cautions() {
+        assert!(!warns(
+            "Families should not have to live like this for a third year."
+        ));
+        assert!(warns("Families should not drink the water."));
+        assert!(!warns("People have nothing to fear from the storm itself."));
+        assert!(warns("Residents fear the river will rise again."));
+        assert!(!warns("People want to know if they will lose their homes."));
+        assert!(warns("Hundreds of people will lose their homes."));
+        assert!(!warns(
+            "The fine would change little unless executives were held to account."
+        ));
+        assert!(warns("The plant will close unless a buyer is found."));
+    }
+
+    #[test]
+    fn alerts_issued_and_lawsuits_threatened() {
+        assert!(warns("The centre issued a G4 storm watch for Thursday."));
+        assert!(!warns("Fans can watch the match on the big screen."));
+        assert!(warns(
+            "\u{201c}Next time we\u{2019}ll see them in court.\u{201d}"
+        ));
+    }
+
+    #[test]
+    fn a_damage_verb_counts_in_each_of_its_forms() {
+        assert!(warns(
+            "The council said the closure could be devastating for the town."
+        ));
+        assert!(warns("For a town this size, that would be devastating."));
+        assert!(warns("Hospitals could be overwhelmed by the spring."));
+        assert!(warns("Without repairs the wall could be breached."));
+        assert!(warns("The effect on growers would be disastrous."));
+        assert!(!warns("The council said the closure could be reviewed."));
     }
 
     #[test]
