@@ -35,6 +35,21 @@ struct Mention {
 /// What someone issues to speak for them: `the statement said`.
 const DOCUMENTS: &[&str] = &["letter", "release", "report", "statement"];
 
+/// People named by who they are to someone: when one of them speaks
+/// unnamed, `she` after it is her.
+const KIN: &[&str] = &[
+    "brother",
+    "daughter",
+    "father",
+    "husband",
+    "mother",
+    "neighbour",
+    "sister",
+    "son",
+    "widow",
+    "wife",
+];
+
 /// How many sentences back a pronoun may reach for its person.
 const PRONOUN_REACH: usize = 4;
 
@@ -76,7 +91,13 @@ impl Mentions {
                     // `One former tenant, who asked not to be named, told the
                     // Herald…`: someone unnamed spoke, and `she` after it is
                     // her, not whoever was named before.
-                    Some(Source::Unnamed) if first && toks[floor].in_list(&["a", "an", "one"]) => {
+                    // So did `The injured man's daughter, who asked not to
+                    // be named`.
+                    Some(Source::Unnamed)
+                        if first
+                            && (toks[floor].in_list(&["a", "an", "one"])
+                                || toks[floor..v].iter().any(|t| t.in_list(KIN))) =>
+                    {
                         out.push(mention(t.start, s, String::new(), true));
                     }
                     // `He said highs would reach 42C in Marrick and Oldbury

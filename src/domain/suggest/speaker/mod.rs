@@ -159,11 +159,34 @@ fn in_sentences(
     mentions: &Mentions,
 ) -> Option<(Source, Option<VerbAt>, How)> {
     let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
+    // `Orme said the authority had "no realistic alternative" given rising
+    // demand`: a reporting word after the quotation with no one before it
+    // is weaker evidence than a speaker named before the quotation.
+    let mut unnamed_after = None;
     if let Some(p) = at(last) {
-        if let Some((src, v)) = after_quote(&outside[last], p) {
-            return Some((src, Some((last, v)), How::AfterQuote));
+        match after_quote(&outside[last], p) {
+            Some((Source::Unnamed, v)) => unnamed_after = Some((last, v)),
+            Some((src, v)) => return Some((src, Some((last, v)), How::AfterQuote)),
+            None => {}
         }
     }
+    let before = before_quote(q, first, outside, mentions);
+    if let Some(v) = unnamed_after {
+        if !matches!(before, Some((Source::Named(_) | Source::Pronoun(_), _, _))) {
+            return Some((Source::Unnamed, Some(v), How::AfterQuote));
+        }
+    }
+    before.or_else(|| according_to(first, last, outside))
+}
+
+/// An attribution before the quotation `q` in its first sentence.
+fn before_quote(
+    q: usize,
+    first: usize,
+    outside: &[Vec<Tok>],
+    mentions: &Mentions,
+) -> Option<(Source, Option<VerbAt>, How)> {
+    let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
     if let Some(p) = at(first) {
         let toks = &outside[first];
         // `placards reading "My phone, my business"`: words written on a
@@ -194,11 +217,20 @@ fn in_sentences(
             .find(|&v| !passive(toks, v, floor))
             .or_else(|| verbs().next())
         {
+            // An infinitive has no subject of its own: `telling a
+            // committee that the country reserved the right to answer "…"`.
+            let subjectless = v > floor && toks[v - 1].is("to");
             let mut src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
             // `The Alliance said the decision showed the system "working as
             // it should"`: a thing that shows or finds says nothing itself;
             // whoever said so before it does.
-            if is_thing(&src, mentions, first) {
+            // `Farrow said the government would announce "additional
+            // measures"`: a body named by what it is, and named nowhere
+            // before, is a weaker speaker than the one who said so.
+            let nameless = subjectless
+                || matches!(src, Source::Definite(..))
+                    && mentions.resolve(src.clone(), first).is_none();
+            if nameless || is_thing(&src, mentions, first) {
                 let speaker = verbs()
                     .filter(|&u| u < v && !passive(toks, u, floor))
                     .find_map(|u| {
@@ -225,6 +257,15 @@ fn in_sentences(
             }
         }
     }
+    None
+}
+
+/// `according to X` in the sentences a quotation touches.
+fn according_to(
+    first: usize,
+    last: usize,
+    outside: &[Vec<Tok>],
+) -> Option<(Source, Option<VerbAt>, How)> {
     for (s, toks) in outside.iter().enumerate().take(last + 1).skip(first) {
         for (i, t) in toks.iter().enumerate() {
             if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
@@ -300,10 +341,19 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
             k -= 1;
         }
     }
-    // `The Forum said it would monitor… and said curfews risked "…"`: a
-    // verb joined by `and` goes on from the subject of the one before.
-    if k > floor + 1 && toks[k - 1].is("and") {
-        let earlier = (floor..k - 1).rev().find(|&u| {
+    // `The Forum said it would monitor… and said curfews risked "…"`,
+    // `supported the decision and would announce "…"`: a verb joined by
+    // `and` goes on from the subject of the one before.
+    let mut j = k;
+    while j > floor + 1
+        && toks[j - 1].in_list(&[
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+        ])
+    {
+        j -= 1;
+    }
+    if j > floor + 1 && toks[j - 1].is("and") {
+        let earlier = (floor..j - 1).rev().find(|&u| {
             reporting(&toks[u]).is_some_and(|l| l != "according") && !is_noun(toks, u, floor)
         });
         if let Some(u) = earlier {
@@ -392,12 +442,13 @@ fn passive(toks: &[Tok], v: usize, floor: usize) -> bool {
     k > floor && toks[k - 1].in_list(lexicon::BE_FORMS)
 }
 
-/// An age (`58`) or a relative clause (`who has lived there since 1980`)
-/// between commas after a name.
+/// An age (`58`), a relative clause (`who has lived there since 1980`) or
+/// a home (`of Dunmore`) between commas after a name.
 fn is_aside(toks: &[Tok]) -> bool {
     match toks {
         [age] => age.text.bytes().all(|b| b.is_ascii_digit()),
-        [first, ..] => first.in_list(&["where", "which", "who", "whose"]),
+        // `Margaret Coyle, 74, of Dunmore, said`: where someone lives.
+        [first, ..] => first.in_list(&["from", "of", "where", "which", "who", "whose"]),
         [] => false,
     }
 }
@@ -627,7 +678,15 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
                 && toks.get(i + 1).is_some_and(Tok::is_cap)
                 && t.in_list(lexicon::NAME_PARTICLES)
         };
-        if t.is_cap() || title_dot || particle() {
+        // `Farid al-Mansouri`: a particle joined to the name by a hyphen.
+        let joined = || {
+            i > start
+                && t.text.split_once('-').is_some_and(|(p, rest)| {
+                    lexicon::NAME_PARTICLES.has(&p.to_lowercase())
+                        && rest.starts_with(char::is_uppercase)
+                })
+        };
+        if t.is_cap() || title_dot || particle() || joined() {
             i += 1;
             if t.is_cap() && t.is_possessive() {
                 break;
@@ -1653,6 +1712,59 @@ mod tests {
                 "She was reading “the whole list, name by name” to the hall.",
             ]),
             "Ana Pell",
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_before_the_quote_outranks_a_weaker_one() {
+        // `demand` after the quotation is a noun, and names no one.
+        is(
+            speaker(&["Janet Orme said the authority had \"no realistic alternative\" given rising demand."]),
+            "Janet Orme",
+        );
+        // A verb joined by `and` past a modal goes on from `said`.
+        is(
+            speaker(&["Finance Minister Mateus Farrow said the government supported the decision and would announce \"additional fiscal measures\" on Thursday."]),
+            "Mateus Farrow",
+        );
+        // An infinitive has no subject of its own.
+        is(
+            speaker(&["Defence Minister Arvid Lenkov went further, telling a committee that the country reserved the right to answer \"in cyberspace and beyond it\"."]),
+            "Arvid Lenkov",
+        );
+    }
+
+    #[test]
+    fn a_particle_joined_by_a_hyphen_is_part_of_the_name() {
+        is(
+            speaker(&["\"The market has been oversupplied,\" the organisation's secretary-general, Farid al-Mansouri, told a news conference."]),
+            "Farid al-Mansouri",
+        );
+    }
+
+    #[test]
+    fn she_is_not_the_place_named_before() {
+        is(
+            speaker(&[
+                "Pensioner Margaret Coyle, 74, of Dunmore, said the news had come on top of higher bills.",
+                "\"It's another thing on top of everything else,\" she said.",
+            ]),
+            "Margaret Coyle",
+        );
+        // An unnamed relative spoke: `she` is her, not the pub.
+        assert_eq!(
+            speaker(&[
+                "The injured man's daughter, who asked not to be named, said her father had been walking home from the Crown Inn.",
+                "\"He has done that walk for 40 years,\" she said.",
+            ]),
+            None
+        );
+        assert_eq!(
+            speaker(&[
+                "The dog ran off towards the Westfield Road gates.",
+                "\"Keep your dogs on a lead,\" he said.",
+            ]),
+            None
         );
     }
 }
