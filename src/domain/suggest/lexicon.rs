@@ -1085,7 +1085,9 @@ pub const DAMAGE_VERBS: List = List::stems(
     27,
     &[
         "breach",
+        "burst",
         "cripp",
+        "damag",
         "default",
         "derail",
         "destabili",

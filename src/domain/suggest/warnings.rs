@@ -99,6 +99,15 @@ fn opens(words: &[&Tok], i: usize) -> bool {
     i == 0 || words[i - 1].quote != words[i].quote
 }
 
+/// Whether the sentence with tokens `toks` ends in a question mark (before
+/// any closing quotation mark).
+pub fn asks(toks: &[Tok]) -> bool {
+    toks.iter()
+        .rev()
+        .find(|t| matches!(t.kind, Kind::Punct(_)))
+        .is_some_and(|t| t.is_punct('?'))
+}
+
 /// Whether the sentence with tokens `toks` is a warning.
 pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
@@ -605,9 +614,16 @@ fn harm_in_reach(subject: &[&Tok], outcome: &[&Tok]) -> bool {
             || t.in_list(lexicon::THREAT_VERBS)
             || t.in_list(lexicon::OUTCOME_VERBS)
     };
-    outcome.iter().any(harmful)
+    // `up to 400 jobs could go`.
+    let jobs_go = outcome.first().is_some_and(|t| t.is("go"))
+        && subject
+            .iter()
+            .any(|t| t.in_list(&["jobs", "posts", "positions", "roles"]));
+    jobs_go
+        || outcome.iter().any(harmful)
         || subject.iter().any(|t| {
             t.in_list(lexicon::HARM_WORDS)
+                || t.in_list(lexicon::DAMAGE_VERBS)
                 || t.in_list(lexicon::HARM_NOUNS)
                 || t.in_list(lexicon::THREAT_VERBS)
                 || t.in_list(&["failure", "mistake"])
@@ -874,12 +890,21 @@ fn harm_expected(words: &[&Tok], i: usize) -> Option<WarningCue> {
         return None;
     }
     // `expected little disruption`: a harm expected to be small is none.
-    let span = &words[i.saturating_sub(6)..words.len().min(i + after)];
+    let start = i.saturating_sub(6);
+    let span = &words[start..words.len().min(i + after)];
     span.iter()
         .enumerate()
         .any(|(k, t)| {
-            t.in_list(lexicon::HARM_NOUNS)
-                && !(k > 0 && span[k - 1].in_list(&["little", "minimal", "no"]))
+            // `are expected to flood`, `likely to worsen`: what is expected
+            // to happen. Before the cue only a harm's name counts (`treating
+            // the fire as a possible arson` expects no fire). A trader who
+            // `expected to lose about a third of her takings` tells of her
+            // own loss, not a risk to anyone.
+            let harm = t.in_list(lexicon::HARM_NOUNS)
+                || start + k > i
+                    && !t.lower.starts_with("los")
+                    && (t.in_list(lexicon::HARM_WORDS) || t.in_list(lexicon::DAMAGE_VERBS));
+            harm && !(k > 0 && span[k - 1].in_list(&["little", "minimal", "no"]))
         })
         .then(|| cue(w.text, "harm expected"))?
 }
@@ -1254,6 +1279,33 @@ mod tests {
         assert!(warns(
             "\u{201c}Next time we\u{2019}ll see them in court.\u{201d}"
         ));
+    }
+
+    #[test]
+    fn harm_expected_or_possible_in_more_words() {
+        assert!(warns(
+            "Low-lying streets in Lower Fenwick are expected to flood."
+        ));
+        assert!(warns(
+            "Damaging winds could extend 150 miles from the centre."
+        ));
+        assert!(warns("In a crash, the inflator can then burst."));
+        assert!(warns("The council has said up to 400 jobs could go."));
+        assert!(!warns("The council said the plan could go ahead in May."));
+        assert!(!warns(
+            "The baker said she expected to lose a third of her takings."
+        ));
+    }
+
+    #[test]
+    fn a_question_is_noticed() {
+        let asks = |text: &str| {
+            let src = Text::new(text);
+            super::asks(&tokenize(&src, 0, src.chars.len(), &[]))
+        };
+        assert!(asks("What are the risks?"));
+        assert!(asks("\"If it shuts, where do they go?\""));
+        assert!(!asks("He asked \"why?\" and warned of floods."));
     }
 
     #[test]
