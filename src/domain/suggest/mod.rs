@@ -245,8 +245,8 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
         }
         // The rules first; where they see no warning, the model may. A
         // question warns no one (`What are the risks?`, `If it shuts, where
-        // do they go?`): of the 198 tuning articles' labelled questions,
-        // none is a warning.
+        // do they go?`): none of the tuning set's labelled questions is a
+        // warning.
         let warning = if warnings::asks(&toks[i]) {
             None
         } else {

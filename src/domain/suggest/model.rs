@@ -14,9 +14,10 @@
 //! they were before it was seen and a model trained on every other batch,
 //! rules OR the model reach warning F1 0.724 where the rules alone reach
 //! 0.690. It is worth more for some writers than others: on batches 15–18
-//! alone it cost 0.709 → 0.686 (`docs/suggestions.md`). The threshold is the highest-recall one at
-//! which the model's own inner cross-validated precision is at least 0.75;
-//! the shipped model is trained on the whole tuning set the same way.
+//! alone it cost 0.709 → 0.686 (`docs/suggestions.md`). The threshold is
+//! the highest-recall one at which the model's own inner cross-validated
+//! precision is at least 0.75; the shipped model is trained on the whole
+//! tuning set the same way.
 //!
 //! The tokens and features here must match `bench/warning-model/train.py`
 //! exactly; a parity test checks the scores against the script's.

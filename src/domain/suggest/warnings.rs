@@ -537,15 +537,17 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         {
             return cue(w.text, "possible harm");
         }
+        // `Families should not have to live like this` is a grievance, no
+        // caution or advice.
+        let grievance = w.in_list(lexicon::OBLIGATION)
+            && words[i + 1..]
+                .iter()
+                .skip(1)
+                .take(2)
+                .map(|t| t.lower)
+                .eq(["have", "to"]);
         // `should not`, and `Nobody should go out on the ice` (but not
         // `nobody should be pressured`).
-        // `Families should not have to live like this` is a grievance.
-        let grievance = words[i + 1..]
-            .iter()
-            .skip(1)
-            .take(2)
-            .map(|t| t.lower)
-            .eq(["have", "to"]);
         if w.in_list(lexicon::OBLIGATION)
             && !grievance
             && (later(&words, i, 1, &["never", "not"])

@@ -170,7 +170,7 @@ fn in_sentences(
             None => {}
         }
     }
-    let before = before_quote(q, first, outside, mentions);
+    let before = at(first).and_then(|p| before_quote(&outside[first], p, first, mentions));
     if let Some(v) = unnamed_after {
         if !matches!(before, Some((Source::Named(_) | Source::Pronoun(_), _, _))) {
             return Some((Source::Unnamed, Some(v), How::AfterQuote));
@@ -179,81 +179,78 @@ fn in_sentences(
     before.or_else(|| according_to(first, last, outside))
 }
 
-/// An attribution before the quotation `q` in its first sentence.
+/// An attribution before the quotation that opens at `p` in `toks`, the
+/// outside view of sentence `first`.
 fn before_quote(
-    q: usize,
+    toks: &[Tok],
+    p: usize,
     first: usize,
-    outside: &[Vec<Tok>],
     mentions: &Mentions,
 ) -> Option<(Source, Option<VerbAt>, How)> {
-    let at = |s: usize| outside[s].iter().position(|t| t.kind == Kind::Quote(q));
-    if let Some(p) = at(first) {
-        let toks = &outside[first];
-        // `placards reading "My phone, my business"`: words written on a
-        // thing, which no one in the text is said to have spoken.
-        let sign = |t: &Tok| {
-            t.is_word()
-                && !t.is_cap()
-                && !t.in_list(lexicon::BE_FORMS)
-                && !t.in_list(lexicon::PERSONAL_PRONOUNS)
-                && !t.in_list(lexicon::OTHER_PRONOUNS)
-        };
-        if p > 1 && toks[p - 1].is("reading") && sign(&toks[p - 2]) {
-            return Some((Source::Unnamed, None, How::BeforeQuote));
-        }
-        let floor = toks[..p]
-            .iter()
-            .rposition(Tok::is_quote)
-            .map_or(0, |i| i + 1);
-        let verbs = || {
-            (floor..p).rev().filter(|&v| {
-                reporting(&toks[v]).is_some_and(|l| l != "according") && !is_noun(toks, v, floor)
-            })
-        };
-        // `Aisha Rahman said traders had been told by an officer who "…"`:
-        // a passive verb's subject was told, and the speaker is the active
-        // verb's before it.
-        if let Some(mut v) = verbs()
-            .find(|&v| !passive(toks, v, floor))
-            .or_else(|| verbs().next())
-        {
-            // An infinitive has no subject of its own: `telling a
-            // committee that the country reserved the right to answer "…"`.
-            let subjectless = v > floor && toks[v - 1].is("to");
-            let mut src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
-            // `The Alliance said the decision showed the system "working as
-            // it should"`: a thing that shows or finds says nothing itself;
-            // whoever said so before it does.
-            // `Farrow said the government would announce "additional
-            // measures"`: a body named by what it is, and named nowhere
-            // before, is a weaker speaker than the one who said so.
-            let nameless = subjectless
-                || matches!(src, Source::Definite(..))
-                    && mentions.resolve(src.clone(), first).is_none();
-            if nameless || is_thing(&src, mentions, first) {
-                let speaker = verbs()
-                    .filter(|&u| u < v && !passive(toks, u, floor))
-                    .find_map(|u| {
-                        subject_of(toks, u, floor)
-                            .filter(|s| {
-                                matches!(s, Source::Named(_) | Source::Pronoun(_) | Source::It(_))
-                            })
-                            .map(|s| (u, s))
-                    });
-                if let Some((u, s)) = speaker {
-                    (v, src) = (u, s);
-                }
+    // `placards reading "My phone, my business"`: words written on a
+    // thing, which no one in the text is said to have spoken.
+    let sign = |t: &Tok| {
+        t.is_word()
+            && !t.is_cap()
+            && !t.in_list(lexicon::BE_FORMS)
+            && !t.in_list(lexicon::PERSONAL_PRONOUNS)
+            && !t.in_list(lexicon::OTHER_PRONOUNS)
+    };
+    if p > 1 && toks[p - 1].is("reading") && sign(&toks[p - 2]) {
+        return Some((Source::Unnamed, None, How::BeforeQuote));
+    }
+    let floor = toks[..p]
+        .iter()
+        .rposition(Tok::is_quote)
+        .map_or(0, |i| i + 1);
+    let verbs = || {
+        (floor..p).rev().filter(|&v| {
+            reporting(&toks[v]).is_some_and(|l| l != "according") && !is_noun(toks, v, floor)
+        })
+    };
+    // `Aisha Rahman said traders had been told by an officer who "…"`:
+    // a passive verb's subject was told, and the speaker is the active
+    // verb's before it.
+    if let Some(mut v) = verbs()
+        .find(|&v| !passive(toks, v, floor))
+        .or_else(|| verbs().next())
+    {
+        // An infinitive has no subject of its own: `telling a
+        // committee that the country reserved the right to answer "…"`.
+        let subjectless = v > floor && toks[v - 1].is("to");
+        let mut src = subject_of(toks, v, floor).unwrap_or(Source::Unnamed);
+        // `The Alliance said the decision showed the system "working as
+        // it should"`: a thing that shows or finds says nothing itself;
+        // whoever said so before it does.
+        // `Farrow said the government would announce "additional
+        // measures"`: a body named by what it is, and named nowhere
+        // before, is a weaker speaker than the one who said so.
+        let nameless = subjectless
+            || matches!(src, Source::Definite(..))
+                && mentions.resolve(src.clone(), first).is_none();
+        if nameless || is_thing(&src, mentions, first) {
+            let speaker = verbs()
+                .filter(|&u| u < v && !passive(toks, u, floor))
+                .find_map(|u| {
+                    subject_of(toks, u, floor)
+                        .filter(|s| {
+                            matches!(s, Source::Named(_) | Source::Pronoun(_) | Source::It(_))
+                        })
+                        .map(|s| (u, s))
+                });
+            if let Some((u, s)) = speaker {
+                (v, src) = (u, s);
             }
-            return Some((src, Some((first, v)), How::BeforeQuote));
         }
-        // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
-        // the clause's subject introduces the quotation. A one-word subject
-        // is as often a nationality (`Kestrian officials were blunt:`).
-        if p > floor && toks[p - 1].is_punct(':') {
-            if let Some(Source::Named(n)) = np_at_start(toks, floor) {
-                if n.contains(' ') && is_person(&n) {
-                    return Some((Source::Named(n), None, How::BeforeQuote));
-                }
+        return Some((src, Some((first, v)), How::BeforeQuote));
+    }
+    // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
+    // the clause's subject introduces the quotation. A one-word subject
+    // is as often a nationality (`Kestrian officials were blunt:`).
+    if p > floor && toks[p - 1].is_punct(':') {
+        if let Some(Source::Named(n)) = np_at_start(toks, floor) {
+            if n.contains(' ') && is_person(&n) {
+                return Some((Source::Named(n), None, How::BeforeQuote));
             }
         }
     }
