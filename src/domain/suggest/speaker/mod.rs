@@ -244,6 +244,26 @@ fn before_quote(
         }
         return Some((src, Some((first, v)), How::BeforeQuote));
     }
+    // `The Interior Ministry dismissed the threat as "propaganda by
+    // criminals"`: no reporting verb, but a verb of judging whose words
+    // the quotation gives.
+    if p > floor && toks[p - 1].is("as") {
+        let judged = (floor..p - 1).rev().take(6).find(|&u| {
+            toks[u].in_list(&[
+                "branded",
+                "condemned",
+                "criticised",
+                "criticized",
+                "denounced",
+                "described",
+                "dismissed",
+                "rejected",
+            ])
+        });
+        if let Some(src) = judged.and_then(|u| subject_of(toks, u, floor)) {
+            return Some((src, None, How::BeforeQuote));
+        }
+    }
     // `Minister Ana Vrelić put it bluntly: "…"`: no reporting verb, but
     // the clause's subject introduces the quotation. A one-word subject
     // is as often a nationality (`Kestrian officials were blunt:`).
@@ -424,10 +444,14 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
 }
 
 /// `the report was`, `the agency's warning`: after a determiner or an owner,
-/// a reporting verb's form is a noun. Not after a preposition, which takes
-/// a verb's `-ing` form too (`by telling the chamber`).
+/// a reporting verb's form is a noun; so it is right after another
+/// reporting verb (`told state radio`). Not after a preposition, which
+/// takes a verb's `-ing` form too (`by telling the chamber`).
 fn is_noun(toks: &[Tok], v: usize, floor: usize) -> bool {
-    v > floor && (toks[v - 1].in_list(lexicon::DETERMINERS) || toks[v - 1].is_possessive())
+    v > floor
+        && (toks[v - 1].in_list(lexicon::DETERMINERS)
+            || toks[v - 1].is_possessive()
+            || reporting(&toks[v - 1]).is_some())
 }
 
 /// `were told`, `had been warned`, `was later asked`.
@@ -523,8 +547,9 @@ fn np_before(toks: &[Tok], k: usize, floor: usize) -> Option<Source> {
             && i - 1 > floor
             && toks[i - 2].is_cap()
             && toks[i - 2].in_list(lexicon::TITLE_ABBREVIATIONS);
-        let particle =
-            t.in_list(lexicon::NAME_PARTICLES) && i < k && i - 1 > floor && toks[i - 2].is_cap();
+        let particle = (t.in_list(lexicon::NAME_PARTICLES) && i < k || hyphened_particle(t))
+            && i - 1 > floor
+            && toks[i - 2].is_cap();
         if (t.is_cap() && !t.is_possessive()) || title_dot || particle {
             i -= 1;
         } else {
@@ -613,10 +638,16 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
         }
         i
     };
-    // `Corvast's foreign minister`: an owner's name is part of the role.
+    // `Corvast's foreign minister`, `Wealdmoor Water's reservoir ranger`:
+    // an owner's name is part of the role.
     let mut i = role_words(j);
-    while toks.get(i).is_some_and(|t| t.is_cap() && t.is_possessive()) {
-        i = role_words(i + 1);
+    loop {
+        let end = name_run_end(toks, i);
+        if end > i && toks[end - 1].is_possessive() {
+            i = role_words(end);
+        } else {
+            break;
+        }
     }
     // `said its head of policy, Ben Castell`: a role runs on through `of`
     // or `for` and lowercase words, but only as far as a comma and a name;
@@ -644,6 +675,9 @@ fn np_after(toks: &[Tok], j: usize) -> Option<Source> {
     }
     let mut end = name_run_end(toks, i);
     if end == i {
+        if let Some(n) = name_given(&toks[j..]) {
+            return Some(Source::Named(n));
+        }
         // `said the directorate`.
         return Some(
             (i > j + 1)
@@ -675,15 +709,7 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
                 && toks.get(i + 1).is_some_and(Tok::is_cap)
                 && t.in_list(lexicon::NAME_PARTICLES)
         };
-        // `Farid al-Mansouri`: a particle joined to the name by a hyphen.
-        let joined = || {
-            i > start
-                && t.text.split_once('-').is_some_and(|(p, rest)| {
-                    lexicon::NAME_PARTICLES.has(&p.to_lowercase())
-                        && rest.starts_with(char::is_uppercase)
-                })
-        };
-        if t.is_cap() || title_dot || particle() || joined() {
+        if t.is_cap() || title_dot || particle() || i > start && hyphened_particle(t) {
             i += 1;
             if t.is_cap() && t.is_possessive() {
                 break;
@@ -693,6 +719,29 @@ fn name_run_end(toks: &[Tok], mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// `a driver who gave his name only as Pete`, `one fruit seller, who gave
+/// only her first name, Noro`: the name someone unnamed gave.
+fn name_given(toks: &[Tok]) -> Option<String> {
+    let gave = toks
+        .iter()
+        .position(|t| t.in_list(&["gave", "give", "gives", "giving"]))?;
+    let name = gave + 1 + toks[gave + 1..].iter().take(4).position(|t| t.is("name"))?;
+    let start = name
+        + 1
+        + toks[name + 1..]
+            .iter()
+            .position(|t| !(t.in_list(&["as", "only"]) || t.is_punct(',')))?;
+    name_from(&toks[start..name_run_end(toks, start)])
+}
+
+/// `al-Mansouri`, `el-Sayed`: a particle joined to a name by a hyphen, part
+/// of the name before it.
+fn hyphened_particle(t: &Tok) -> bool {
+    t.text.split_once('-').is_some_and(|(p, rest)| {
+        lexicon::NAME_PARTICLES.has(&p.to_lowercase()) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 fn first_name_in(toks: &[Tok]) -> Option<String> {
@@ -1762,6 +1811,44 @@ mod tests {
                 "\"Keep your dogs on a lead,\" he said.",
             ]),
             None
+        );
+    }
+
+    #[test]
+    fn more_ways_a_speaker_is_named() {
+        // `state` after `told` is a noun, not a second reporting verb.
+        is(
+            speaker(&["Minister Yusuf al-Harrani told state radio that the government \"will not be blackmailed by gangs\"."]),
+            "Yusuf al-Harrani",
+        );
+        // A many-word owner before the role.
+        is(
+            speaker(&[
+                "\"The bloom is visible,\" said Wealdmoor Water's reservoir ranger, Kate Brennan.",
+            ]),
+            "Kate Brennan",
+        );
+        // A verb of judging before `as "…"`.
+        is(
+            speaker(&[
+                "The Interior Ministry dismissed the threat as \"propaganda by criminals\".",
+            ]),
+            "Interior Ministry",
+        );
+        // The name someone unnamed gave.
+        is(
+            speaker(&[
+                "\"We don't want to strike,\" said a driver who gave his name only as Pete.",
+            ]),
+            "Pete",
+        );
+        // `MP` is a title, not a name `he` can stand for.
+        is(
+            speaker(&[
+                "Parish clerk Martin Hoyle said the council had written to the area's MP asking for help.",
+                "\"It is where they get their pension,\" he said.",
+            ]),
+            "Martin Hoyle",
         );
     }
 }
