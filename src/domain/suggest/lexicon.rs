@@ -1394,17 +1394,24 @@ pub const PUBLIC_GROUPS: List = List::new(
     ],
 );
 
-/// Signs of illness or injury: advice given to whoever has them (`anyone who
-/// feels unwell should call the line`) is a caution.
+/// Signs of illness or injury, and long-term conditions: advice given to
+/// whoever has them (`anyone who feels unwell should call the line`,
+/// `people with asthma should keep their inhalers with them`) is a caution.
 pub const SYMPTOMS: List = List::new(
     45,
     &[
+        "allergies",
+        "allergy",
+        "asthma",
         "bleeding",
         "breathless",
+        "copd",
         "cough",
+        "diabetes",
         "diarrhea",
         "diarrhoea",
         "dizzy",
+        "epilepsy",
         "fever",
         "headache",
         "ill",

@@ -353,8 +353,8 @@ mod tests {
 
     #[test]
     fn the_model_suggests_a_warning_the_rules_miss() {
-        let text =
-            "People with asthma should keep their inhalers with them until the smoke clears.";
+        let text = "Residents who stay behind have been told to move to high ground \
+                    immediately if they hear the alarm.";
         let doc = AnnotatedDocument::from_text(text, NOW);
         let src = tokens::Text::new(doc.text());
         let s = &doc.sentences[0];
@@ -377,8 +377,8 @@ mod tests {
 
     #[test]
     fn a_model_warning_takes_the_quotes_speaker() {
-        let text = "\"People with asthma should keep their inhalers with them until the smoke \
-                    clears,\" said Ana Sol, the harbour master.";
+        let text = "\"By Thursday afternoon it will be too late to get out, and our rescue \
+                    crews will not be able to reach you,\" said Ana Sol, the harbour master.";
         let doc = AnnotatedDocument::from_text(text, NOW);
         let found = suggest(&doc);
         let w = found.iter().find(|s| s.tag.as_str() == "warning");
