@@ -5,7 +5,7 @@ agreement/), splits each text into sentences with the crate's own CLI
 (`marginalia-cli --no-suggest`), and fits a logistic regression on
 bag-of-words plus a few hand features. The threshold is the highest-recall
 one at which the model's own 6-fold inner cross-validated precision (folds
-by article) is at least 0.75; C is chosen in the same search.
+by article) is at least 0.80; C is chosen in the same search.
 
 Writes:
   src/domain/suggest/warning_model.rs      weights, intercept, threshold
@@ -64,7 +64,13 @@ HAND = [
 # were before it was seen) C = 0.3 scored 0.748 against 0.738 for C = 1.
 CS = [0.03, 0.1, 0.3]
 THRESHOLDS = np.round(np.arange(0.1, 0.95, 0.025), 3)
-MIN_PRECISION = 0.75
+# The precision the threshold must keep in the model's own inner
+# cross-validation. 0.75 until the fifth session; at 0.80, on the sixteen
+# blind batches (3-18, nested: each batch's threshold chosen without it),
+# rules OR the layer scored the same F1 (0.724) with precision 0.713
+# against 0.682, 9% fewer suggestions; on batches 23-24, written after and
+# declared as the test, 0.695 against 0.685. Same F1, fewer wrong marks.
+MIN_PRECISION = 0.80
 
 
 def tokens(text):
@@ -242,7 +248,7 @@ def write_rust(path, ex, info):
         f"//! {info['positives']} labelled warnings): a logistic regression (C = {info['C']}, balanced\n",
         f"//! classes) on words found in at least {info['min_df']} articles and the hand features\n",
         "//! below. The threshold is the highest-recall one at which the model's\n",
-        "//! own 6-fold inner cross-validated precision is at least 0.75\n",
+        f"//! own 6-fold inner cross-validated precision is at least {MIN_PRECISION:.2f}\n",
         f"//! (there: precision {info['P']:.3f}, recall {info['R']:.3f}). To change anything, edit the\n",
         "//! script and rerun it (`bench/warning-model/README.md`); `model.rs`\n",
         "//! scores with these.\n",
