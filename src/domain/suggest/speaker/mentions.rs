@@ -8,8 +8,7 @@ use std::collections::HashMap;
 use super::super::lexicon::{self, has};
 use super::super::tokens::Tok;
 use super::{
-    is_noun, is_person, name_from, name_run_end, organisation_phrase, reporting, subject_of,
-    Source, PLACE,
+    is_person, name_from, name_run_end, organisation_phrase, speaks, subject_of, Source, PLACE,
 };
 
 /// Named people mentioned before a point in the text, for pronouns:
@@ -79,7 +78,7 @@ impl Mentions {
                     floor = v + 1;
                     first_verb = true;
                 }
-                if reporting(t).is_none_or(|l| l == "according") || is_noun(toks, v, floor) {
+                if !speaks(toks, v, floor) {
                     continue;
                 }
                 let first = std::mem::replace(&mut first_verb, false);

@@ -73,6 +73,18 @@ pub fn reporting(t: &Tok) -> Option<&'static str> {
     t.lemma
 }
 
+/// Whether `t` is a reporting verb that can take a speaker as its subject:
+/// any but `according`, which [`according_to`] reads as `according to X`.
+fn reports(t: &Tok) -> bool {
+    reporting(t).is_some_and(|l| l != "according")
+}
+
+/// Whether `toks[v]` reports speech as a verb, not as a noun (`the report
+/// was`); `floor` is where its clause starts.
+fn speaks(toks: &[Tok], v: usize, floor: usize) -> bool {
+    reports(&toks[v]) && !is_noun(toks, v, floor)
+}
+
 /// Whether a name is a person's rather than an organisation's or a place's.
 pub fn is_person(name: &str) -> bool {
     !name
@@ -203,11 +215,7 @@ fn before_quote(
         .iter()
         .rposition(Tok::is_quote)
         .map_or(0, |i| i + 1);
-    let verbs = || {
-        (floor..p).rev().filter(|&v| {
-            reporting(&toks[v]).is_some_and(|l| l != "according") && !is_noun(toks, v, floor)
-        })
-    };
+    let verbs = || (floor..p).rev().filter(|&v| speaks(toks, v, floor));
     // `Aisha Rahman said traders had been told by an officer who "…"`:
     // a passive verb's subject was told, and the speaker is the active
     // verb's before it.
@@ -309,7 +317,7 @@ fn after_quote(toks: &[Tok], p: usize) -> Option<(Source, usize)> {
         j += 1;
     }
     let first = toks.get(j)?;
-    if reporting(first).is_some_and(|l| l != "according") {
+    if reports(first) {
         return Some((np_after(toks, j + 1).unwrap_or(Source::Unnamed), j));
     }
     // A conjunction or preposition (`and said …`, `with…`) means the
@@ -325,7 +333,7 @@ fn after_quote(toks: &[Tok], p: usize) -> Option<(Source, usize)> {
     // Idris, said`.
     for v in j + 1..toks.len().min(j + 15) {
         match toks[v].kind {
-            Kind::Word if reporting(&toks[v]).is_some_and(|l| l != "according") => {
+            Kind::Word if reports(&toks[v]) => {
                 return Some((subject_of(toks, v, j).unwrap_or(Source::Unnamed), v));
             }
             Kind::Word | Kind::Punct(',' | '.') => {}
@@ -370,9 +378,7 @@ pub fn subject_of(toks: &[Tok], v: usize, floor: usize) -> Option<Source> {
         j -= 1;
     }
     if j > floor + 1 && toks[j - 1].is("and") {
-        let earlier = (floor..j - 1).rev().find(|&u| {
-            reporting(&toks[u]).is_some_and(|l| l != "according") && !is_noun(toks, u, floor)
-        });
+        let earlier = (floor..j - 1).rev().find(|&u| speaks(toks, u, floor));
         if let Some(u) = earlier {
             return subject_of(toks, u, floor);
         }
@@ -809,9 +815,7 @@ fn introduced_before(
         return None;
     }
     if toks.last()?.is_punct(':') {
-        let verb = toks
-            .iter()
-            .rposition(|t| reporting(t).is_some_and(|l| l != "according"));
+        let verb = toks.iter().rposition(reports);
         if let Some(v) = verb {
             let src = subject_of(toks, v, 0)?;
             return Some((src, Some((prev, v)), How::IntroducedBefore));
@@ -819,9 +823,7 @@ fn introduced_before(
     }
     // `Maureen Toft, 81, said she visits weekly. "…"`: whoever spoke just
     // before goes on. The verb stays the sentence's own: it reports speech.
-    let verb = toks
-        .iter()
-        .position(|t| reporting(t).is_some_and(|l| l != "according"));
+    let verb = toks.iter().position(reports);
     if let Some(v) = verb {
         match subject_of(toks, v, 0) {
             Some(Source::Named(n)) if n.contains(' ') && is_person(&n) => {
@@ -879,9 +881,7 @@ fn introduced_after(
     if para[next] != para[last] || toks.iter().any(Tok::is_quote) {
         return None;
     }
-    let v = toks
-        .iter()
-        .position(|t| reporting(t).is_some_and(|l| l != "according"))?;
+    let v = toks.iter().position(reports)?;
     match subject_of(toks, v, 0)? {
         Source::Named(n) => Some((Source::Named(n), (next, v))),
         _ => None,
