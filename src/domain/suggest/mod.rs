@@ -243,16 +243,18 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
             sug.quote = Some((span.open, span.close));
             out.push(sug);
         }
-        // The rules first; where they see no warning, the model may. A
-        // question warns no one (`What are the risks?`, `If it shuts, where
-        // do they go?`): none of the tuning set's labelled questions is a
-        // warning.
+        // The rules first, unless the model all but rules the sentence
+        // out; where they see no warning, the model may. A question warns
+        // no one (`What are the risks?`, `If it shuts, where do they go?`):
+        // none of the tuning set's labelled questions is a warning.
         let warning = if warnings::asks(&toks[i]) {
             None
         } else {
-            warnings::warning(&toks[i])
-                .map(|w| (Some(w.cue), w.reason))
-                .or_else(|| model_warning(&s.text))
+            let score = model::score(&s.text);
+            match warnings::warning(&toks[i]) {
+                Some(w) if !score.vetoes() => Some((Some(w.cue), w.reason)),
+                _ => model_warning(score),
+            }
         };
         if let Some((cue, reason)) = warning {
             let speaker = quote_speaker.or_else(|| claim.and_then(|c| c.source));
@@ -262,9 +264,9 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
     out
 }
 
-/// A warning the model sees in `text`: the cue is its strongest word.
-fn model_warning(text: &str) -> Option<(Option<String>, String)> {
-    let score = model::score(text);
+/// A warning the model sees, from its `score` of a sentence: the cue is
+/// its strongest word.
+fn model_warning(score: model::Score) -> Option<(Option<String>, String)> {
     if !score.is_warning() {
         return None;
     }
@@ -395,6 +397,22 @@ mod tests {
     fn the_model_leaves_a_neutral_sentence_alone() {
         let text = "The library will open a new reading room on the second floor in March.";
         assert!(model::score(text).probability < 0.1);
+        assert!(tags_of(text).iter().all(|(_, tag)| tag != "warning"));
+    }
+
+    #[test]
+    fn the_model_overrules_a_rule_where_it_all_but_rules_a_warning_out() {
+        // `dangerously` is a warning word to the rules; the sentence is a
+        // court report.
+        let text = "Darren Holt, 36, of Copse Road, Fenwick, admitted being the owner of a dog \
+                    dangerously out of control in a public place at Fenwick Magistrates' Court \
+                    on Monday.";
+        let doc = AnnotatedDocument::from_text(text, NOW);
+        let src = tokens::Text::new(doc.text());
+        let s = &doc.sentences[0];
+        let toks = tokens::tokenize(&src, s.start, s.end, &[]);
+        assert!(warnings::warning(&toks).is_some(), "a rule fires");
+        assert!(model::score(text).vetoes());
         assert!(tags_of(text).iter().all(|(_, tag)| tag != "warning"));
     }
 
