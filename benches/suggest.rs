@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::suggest::eval::{
-    agreement, labelled_twice, score, LabelledArticle, SecondLabels,
+    self, agreement, labelled_twice, score, LabelledArticle, SecondLabels,
 };
 use marginalia::domain::suggest::suggest;
 
@@ -20,22 +20,8 @@ fn load(dir: &Path) -> Vec<LabelledArticle> {
     load_where(dir, |_| true)
 }
 
-/// The JSON files in `dir` whose name passes `keep`, in name order.
 fn load_where<T: serde::de::DeserializeOwned>(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<T> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .filter(|p| keep(&p.file_name().unwrap_or_default().to_string_lossy()))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(p).expect("readable label file");
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        })
-        .collect()
+    eval::load_where(dir, keep).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn main() {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use marginalia::domain::document::AnnotatedDocument;
 use marginalia::domain::segment::SegmentKind;
 use marginalia::domain::suggest::eval::{
-    agreement, labelled_twice, score, LabelledArticle, SecondLabels,
+    agreement, labelled_twice, load_where, score, LabelledArticle, SecondLabels,
 };
 use marginalia::domain::suggest::{suggest, Suggestion};
 
@@ -17,16 +17,7 @@ fn labelled(dir: &Path) -> Vec<LabelledArticle> {
 }
 
 fn json_files<T: serde::de::DeserializeOwned>(dir: &Path) -> Vec<T> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
-        .collect()
+    load_where(dir, |_| true).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn root() -> PathBuf {

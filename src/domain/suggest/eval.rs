@@ -9,7 +9,9 @@
 //! scored as a miss.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::{suggest, Suggestion};
@@ -331,6 +333,28 @@ fn locate<'a>(
         out.push((start, end, label));
     }
     Ok(out)
+}
+
+/// The labelled JSON files in `dir` whose file name passes `keep`, read in
+/// name order (so every run scores and prints in the same order).
+pub fn load_where<T: DeserializeOwned>(
+    dir: &Path,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<T>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| keep(&p.file_name().unwrap_or_default().to_string_lossy()))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))
+        })
+        .collect()
 }
 
 #[cfg(test)]
