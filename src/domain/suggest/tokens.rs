@@ -77,7 +77,7 @@ pub struct Tok<'s> {
     pub classes: u64,
 }
 
-impl Tok<'_> {
+impl<'s> Tok<'s> {
     #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word)
@@ -100,6 +100,17 @@ impl Tok<'_> {
     /// `Iran's`, `the team’s`.
     pub fn is_possessive(&self) -> bool {
         self.lower.ends_with("'s") || self.lower.ends_with("’s")
+    }
+    /// The word as written without an owner's ending: `Council's` and
+    /// `Homes'` are `Council` and `Homes`, so a name found in one place
+    /// matches the same name found in another.
+    pub fn bare(&self) -> &'s str {
+        let text = if self.is_possessive() {
+            &self.text[..self.text.len() - 1]
+        } else {
+            self.text
+        };
+        text.trim_end_matches(['\'', '’'])
     }
     /// Whether the lowercased word is in `list`: one of the lexicon's, or
     /// a few words written where they are asked for.

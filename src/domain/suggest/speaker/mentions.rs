@@ -314,9 +314,9 @@ impl Mentions {
 /// an organisation that `the company` may go on to mean.
 fn which_after(toks: &[Tok], floor: usize, v: usize, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    toks[floor..v].windows(3).any(|w| {
-        w[1].is_punct(',') && w[2].is("which") && w[0].text.trim_end_matches(['\'', '’']) == last
-    })
+    toks[floor..v]
+        .windows(3)
+        .any(|w| w[1].is_punct(',') && w[2].is("which") && w[0].bare() == last)
 }
 
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of

@@ -791,12 +791,7 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
         }
         // `Carrick District Council's safety group`: the owner is the
         // council, and `the council` later must find it.
-        let bare = if w.is_possessive() {
-            &w.text[..w.text.len() - 1]
-        } else {
-            w.text
-        };
-        name.push_str(bare.trim_end_matches(['\'', '’']));
+        name.push_str(w.bare());
     }
     Some(name)
 }
