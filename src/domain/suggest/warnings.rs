@@ -344,11 +344,11 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         // `whether … or if`, `asked the council if`: an indirect question;
         // `even if`, `as if`: no condition at all.
         let not_a_condition = lower == "if"
-            && (words[i.saturating_sub(3)..i].iter().any(|p| {
-                p.in_list(&[
-                    "ask", "asked", "asking", "asks", "know", "or", "see", "whether", "wonder",
-                ])
-            }) || (i > 0 && words[i - 1].in_list(&["as", "even"])));
+            && (asks_if(&words, i)
+                || words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|p| p.in_list(&["or", "whether"]))
+                || (i > 0 && words[i - 1].in_list(&["as", "even"])));
         // `will close unless a buyer is found` names a loss; `would change
         // little unless executives were held to account` names none.
         if lower == "unless" && !question && (any_consequence() || possible()) {
@@ -450,14 +450,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         // `asked the council if his lorries could cross`, `want to know if
         // they will lose their homes`: a question, not a foretelling.
-        let asked = || {
-            (i.saturating_sub(6)..i).any(|k| {
-                words[k].in_list(&["if", "whether"])
-                    && words[k.saturating_sub(4)..k]
-                        .iter()
-                        .any(|p| p.in_list(&["ask", "asked", "asking", "asks", "know", "wonder"]))
-            })
-        };
+        let asked = || (i.saturating_sub(6)..i).any(|k| asks_if(&words, k));
         if w.in_list(lexicon::WILL_FORMS) {
             let after: Vec<&str> = words[i + 1..].iter().take(2).map(|t| t.lower).collect();
             // `We will not lose the argument`, `Nobody who works here today
@@ -582,6 +575,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
     consequence_of_and(&words, &clause_after)
         .or_else(|| mounting_loss(&words))
         .or_else(|| command(&words))
+}
+
+/// Whether `words[k]` opens an indirect question: `if` or `whether` just
+/// after asking, knowing, seeing or wondering (`asked the council if`,
+/// `want to know whether`, `to see if`).
+fn asks_if(words: &[&Tok], k: usize) -> bool {
+    words[k].in_list(&["if", "whether"])
+        && words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|p| p.in_list(&["ask", "asked", "asking", "asks", "know", "see", "wonder"]))
 }
 
 /// Whether the directive `words[i]` (`told`, `advised`, `urged`) asks for a
