@@ -932,6 +932,8 @@ pub const WARNING_STEMS: List = List::stems(
         "hazard",
         "jeopard",
         "lethal",
+        // `a life-threatening storm`: one word to the tokens.
+        "life-threat",
         "peril",
         "retaliat",
         "risk",
@@ -1125,6 +1127,7 @@ pub const BENEFIT_VERBS: List = List::new(
         "apply",
         "attend",
         "attract",
+        "avert",
         "benefit",
         "benefits",
         "boost",
@@ -1142,6 +1145,7 @@ pub const BENEFIT_VERBS: List = List::new(
         "hire",
         "improve",
         "improves",
+        "prevent",
         "qualify",
         "rest",
         "save",
@@ -1337,10 +1341,12 @@ pub const HARM_NOUNS: List = List::new(
 pub const LOST_ABILITIES: List = List::new(40, &["able", "exist", "recover", "survive"]);
 
 /// Restrictions that are a caution while `in force` (`a total fire ban is
-/// in force`, `a surveillance zone is in force`).
+/// in force`, `a surveillance zone is in force`, `advice against swimming
+/// remains in force`).
 pub const RESTRICTIONS: List = List::new(
     41,
     &[
+        "advice",
         "ban",
         "bans",
         "closure",
@@ -1593,6 +1599,8 @@ pub const ORGANISATION_NOUNS: List = List::new(
         "manufacturer",
         "navy",
         "operator",
+        "organisation",
+        "organization",
         "presidency",
         "regulator",
         "retailer",
@@ -1696,6 +1704,7 @@ pub const OCCUPATIONS: List = List::new(
 /// banks (`breaching its banks`; `burst` is as often past) and refusals to tolerate (`will not tolerate`).
 /// `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
+    &["accident", "waiting", "to", "happen"],
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
     &["all", "options", "are", "on", "the", "table"],
@@ -1719,7 +1728,11 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["end", "badly"],
     &["final", "offer"],
     &["full", "force"],
+    &["get", "hurt"],
+    &["get", "killed"],
     &["get", "worse"],
+    &["gets", "hurt"],
+    &["gets", "killed"],
     &["gets", "worse"],
     &["getting", "worse"],
     &["grave", "mistake"],
@@ -1788,6 +1801,7 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
+        "accident",
         "act",
         "all",
         "at",

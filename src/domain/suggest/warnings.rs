@@ -149,7 +149,26 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         k
     };
-    let any_consequence = || words.iter().any(|w| consequence(w) || protective(w));
+    // `we could prevent tens of thousands of deaths`: a harm averted is no
+    // consequence.
+    let averted = |k: usize| {
+        words[k.saturating_sub(6)..k].iter().any(|p| {
+            p.in_list(&[
+                "avert",
+                "averted",
+                "prevent",
+                "prevented",
+                "preventing",
+                "prevents",
+                "save",
+                "saved",
+                "saves",
+                "saving",
+            ])
+        })
+    };
+    let any_consequence =
+        || (0..words.len()).any(|k| consequence(words[k]) && !averted(k) || protective(words[k]));
     // A possibility hanging on a condition is a risk (`if there is a
     // shortfall, customers may recover only part of their money`).
     // A hope is not one (`could stay open if they used bottled water`).
@@ -177,8 +196,19 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                     p.in_list(&[
                         "'ve", "been", "had", "has", "have", "reported", "was", "were",
                     ]) || p.in_list(&["no", "nobody", "never", "until"])
-                });
-            if let Some(p) = idiom.filter(|_| !happened) {
+                })
+                // `We told them someone was going to get killed`: a warning
+                // given in the past.
+                || lower.starts_with("get")
+                    && words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|p| p.in_list(&["was", "were"]));
+            // `No serious safety concerns were identified`, `nobody will get
+            // hurt`: the risk is denied.
+            let denied = words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| p.in_list(&["never", "no", "nobody", "not"]));
+            if let Some(p) = idiom.filter(|_| !happened && !denied) {
                 return cue(&p.join(" "), "idiom of threat or risk");
             }
         }
@@ -546,7 +576,10 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             && (later(&words, i, 1, &["never", "not"])
                 || i > 0
                     && words[i - 1].in_list(&["nobody", "noone"])
-                    && !words.get(i + 1).is_some_and(|n| n.is("be")))
+                    // `Nobody should die of this`: a moral, no caution.
+                    && !words
+                        .get(i + 1)
+                        .is_some_and(|n| n.is("be") || n.in_list(lexicon::HARM_WORDS)))
         {
             return cue(w.text, "caution");
         }
@@ -650,7 +683,19 @@ fn hope_after(words: &[&Tok], m: usize) -> bool {
                 | (Some("reopen"), _)
                 | (
                     Some("be"),
-                    Some("agreed" | "reached" | "resolved" | "settled")
+                    Some(
+                        "agreed"
+                            | "averted"
+                            | "avoided"
+                            | "eased"
+                            | "lifted"
+                            | "prevented"
+                            | "reached"
+                            | "resolved"
+                            | "restored"
+                            | "reversed"
+                            | "settled"
+                    )
                 )
         )
 }
@@ -688,7 +733,10 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         words[i].is("exposed") && !after(1).is_empty() && !after(3).iter().any(|p| p.is("to"));
     // `evacuation drills`, `a risk analyst`, `the warning system`: the word
     // names a job, a practice or a tool, not a danger.
-    let drill = before(1).iter().any(|p| p.in_list(&["practice", "test"]))
+    // `early warning sirens`: a tool too.
+    let drill = before(1)
+        .iter()
+        .any(|p| p.in_list(&["early", "practice", "test"]))
         || after(1).iter().any(|p| {
             p.in_list(&[
                 "analyst",
@@ -731,7 +779,12 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "rescinded",
             "withdrawn",
         ])
-    }) && !after(4).iter().any(|p| negative(p));
+    }) && !after(4).iter().any(|p| negative(p))
+        // `A warning against swimming at Porthallow beach has been lifted`:
+        // these verbs end a warning from further off.
+        || after(8).iter().any(|p| {
+            p.in_list(&["cancelled", "lifted", "rescinded", "withdrawn"])
+        }) && !after(8).iter().any(|p| negative(p));
     // `after the 8 p.m. deadline`, `had already extended the deadline`.
     let deadline = words[i].lower.starts_with("deadl")
         && before(5).iter().any(|p| {
@@ -1967,5 +2020,41 @@ mod tests {
         assert!(!warns("Schools could apply for the fund from May."));
         assert!(!warns("The ministry could announce the winners on Friday."));
         assert!(warns("The ministry could close the school in May."));
+    }
+
+    #[test]
+    fn warnings_from_blind_batches_25_and_26() {
+        assert!(warns(
+            "\"This is a life-threatening storm,\" said Priya Ramaswamy."
+        ));
+        assert!(warns(
+            "Campaigners said the channel was \"an accident waiting to happen\"."
+        ));
+        assert!(warns(
+            "But advice against swimming remains in force at Sall Sands."
+        ));
+        assert!(warns("\"Somebody's going to get hurt.\""));
+        assert!(!warns(
+            "\"We told them someone was going to get killed on this road,\" he said."
+        ));
+    }
+
+    #[test]
+    fn not_warnings_from_blind_batches_25_and_26() {
+        assert!(!warns(
+            "A warning against swimming at Porthallow beach has been lifted after tests \
+             showed water quality had returned to normal."
+        ));
+        assert!(!warns(
+            "Since then, Merrin has built a network of early warning sirens and cyclone shelters."
+        ));
+        assert!(!warns(
+            "The programme said the cuts could be reversed if new funding arrived before July."
+        ));
+        assert!(!warns(
+            "\"If we can make it at scale, we could prevent tens of thousands of deaths every year.\""
+        ));
+        assert!(!warns("No serious safety concerns were identified."));
+        assert!(!warns("\"Nobody should die of this disease in 2026.\""));
     }
 }

@@ -1350,6 +1350,10 @@ mod tests {
             speaker(&["The Aldmoor Department of Education said the offer was “the most generous in a decade”."]),
             "Aldmoor Department of Education",
         );
+        is(
+            speaker(&["The Organisation of Oil Exporting States said it stood ready to \"ensure markets remain supplied\"."]),
+            "Organisation of Oil Exporting States",
+        );
     }
 
     #[test]
