@@ -417,6 +417,25 @@ mod tests {
     }
 
     #[test]
+    fn a_person_who_spoke_at_the_end_of_one_paragraph_speaks_the_quote_opening_the_next() {
+        let speaker_of_quote = |text: &str| {
+            let doc = AnnotatedDocument::from_text(text, NOW);
+            suggest(&doc)
+                .into_iter()
+                .find(|s| s.tag.as_str() == "quote")
+                .expect("a quote")
+                .speaker
+        };
+        let text = "Neighbour Tina Boswell, 62, said the street was in shock.\n\n\
+                    \"Everybody knows Maggie. She'd give you her last biscuit.\"";
+        assert_eq!(speaker_of_quote(text).as_deref(), Some("Tina Boswell"));
+        // A sentence that only names someone does not reach across the break.
+        let text = "Tina Boswell has lived on the street for 40 years.\n\n\
+                    \"Everybody knows Maggie. She'd give you her last biscuit.\"";
+        assert_eq!(speaker_of_quote(text), None);
+    }
+
+    #[test]
     fn keys_are_stable_and_differ_by_tag_and_text() {
         let a = suggest(&AnnotatedDocument::from_text(
             "Officials warned that 40 roads could flood.",

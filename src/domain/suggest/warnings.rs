@@ -398,7 +398,13 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             // up to 15 years in prison if convicted` is the law's course.
             let hedge = condition.len() == 1
                 && condition[0].in_list(&["convicted", "necessary", "needed", "required"]);
-            let threat = if hedge {
+            // `If that alarm hadn't worked, I wouldn't be here`: what did
+            // not happen in the past threatens no one.
+            let counterfactual = lower == "if"
+                && condition
+                    .iter()
+                    .any(|t| t.in_list(&["had", "hadn't", "hadn’t"]));
+            let threat = if hedge || counterfactual {
                 false
             } else if hopeful {
                 rest.iter().any(|t| consequence(t))
@@ -733,10 +739,18 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         words[i].is("exposed") && !after(1).is_empty() && !after(3).iter().any(|p| p.is("to"));
     // `evacuation drills`, `a risk analyst`, `the warning system`: the word
     // names a job, a practice or a tool, not a danger.
-    // `early warning sirens`: a tool too.
-    let drill = before(1)
+    // `early warning sirens`: a tool too; `death by dangerous driving` an
+    // offence; `head of climate risk at the broker` a job.
+    let job = before(3)
         .iter()
-        .any(|p| p.in_list(&["early", "practice", "test"]))
+        .any(|p| p.in_list(&["chief", "director", "head", "manager", "officer"]))
+        && before(2).iter().any(|p| p.is("of"));
+    let offence = words[i].lower.starts_with("danger") && after(1).iter().any(|p| p.is("driving"));
+    let drill = job
+        || offence
+        || before(1)
+            .iter()
+            .any(|p| p.in_list(&["early", "practice", "test"]))
         || after(1).iter().any(|p| {
             p.in_list(&[
                 "analyst",
@@ -2056,5 +2070,25 @@ mod tests {
         ));
         assert!(!warns("No serious safety concerns were identified."));
         assert!(!warns("\"Nobody should die of this disease in 2026.\""));
+    }
+
+    #[test]
+    fn from_blind_batches_27_and_28() {
+        assert!(warns(
+            "\"Measles is not a harmless childhood illness,\" she said."
+        ));
+        assert!(!warns(
+            "Riddick admitted causing death by dangerous driving and causing serious injury."
+        ));
+        assert!(!warns(
+            "Rachel Dunmore, head of climate risk at the broker Halden & Crewe, said premiums \
+             had already risen by 18 per cent since 2022."
+        ));
+        assert!(!warns(
+            "\"If that alarm hadn't worked, I wouldn't be here.\""
+        ));
+        assert!(!warns(
+            "If the observations go ahead, they could show whether the gas is water vapour."
+        ));
     }
 }

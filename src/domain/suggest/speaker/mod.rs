@@ -767,9 +767,12 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
     if let Some(t) = words[s..].iter().rposition(|w| w.in_list(lexicon::TITLES)) {
         s += t + 1;
     }
-    // `Fishmonger Aisha Rahman`: an occupation opening a sentence is
-    // capitalised like the name it comes before.
-    while words.len() > s + 1 && words[s].in_list(lexicon::OCCUPATIONS) {
+    // `Fishmonger Aisha Rahman`, `Mum-of-three Jodie Harker`: an
+    // occupation or kin opening a sentence is capitalised like the name it
+    // comes before.
+    while words.len() > s + 1
+        && (words[s].in_list(lexicon::OCCUPATIONS) || words[s].lower.contains("-of-"))
+    {
         s += 1;
     }
     let rest = &words[s..];
@@ -796,7 +799,8 @@ pub fn name_from(run: &[Tok]) -> Option<String> {
     Some(name)
 }
 
-/// The sentence before, in the same paragraph and without a quotation of its
+/// The sentence before (in the same paragraph, or closing the one before
+/// for a colon or a person who spoke), without a quotation of its
 /// own, that introduces the speaker: `Varga told reporters:`, or a person
 /// as its subject (`Asked about it, he shrugged.`, `Varga was blunt.`).
 fn introduced_before(
@@ -806,7 +810,12 @@ fn introduced_before(
 ) -> Option<(Source, Option<VerbAt>, How)> {
     let prev = first.checked_sub(1)?;
     let toks = &outside[prev];
-    if para[prev] != para[first] || toks.iter().any(Tok::is_quote) {
+    // `Neighbour Tina Boswell, 62, said the street was in shock.` closing
+    // one paragraph and `"Everybody knows Maggie. …"` opening the next: a
+    // colon or a person who has just spoken introduces the quotation across
+    // the break too, but a bare subject does not.
+    let same_para = para[prev] == para[first];
+    if !(same_para || para[prev] + 1 == para[first]) || toks.iter().any(Tok::is_quote) {
         return None;
     }
     if toks.last()?.is_punct(':') {
@@ -826,6 +835,9 @@ fn introduced_before(
             }
             _ => {}
         }
+    }
+    if !same_para {
+        return None;
     }
     // The subject opens the sentence, or follows an opening phrase and comma.
     let clause = toks
@@ -1341,6 +1353,28 @@ mod tests {
                 "It said it was “closely monitoring fatigue reports.”",
             ]),
             None
+        );
+    }
+
+    #[test]
+    fn a_laugh_or_a_sigh_attributes_a_quote() {
+        is(
+            speaker(&[
+                "Pensioner Brian Kettle, 81, of Harrowby, says he has already stocked up.",
+                "\"I've got soup, I've got logs and I've got the telly,\" he laughed.",
+            ]),
+            "Brian Kettle",
+        );
+    }
+
+    #[test]
+    fn she_is_not_a_vale() {
+        is(
+            speaker(&[
+                "Mum-of-three Jodie Harker, 34, from Wexham Vale, fed the rolls to her children.",
+                "\"I just feel sick thinking about it,\" she told us.",
+            ]),
+            "Jodie Harker",
         );
     }
 
