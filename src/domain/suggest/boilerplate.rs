@@ -83,10 +83,11 @@ fn is_promotional(toks: &[Tok]) -> bool {
         return true;
     }
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
-    // `download the Northline News app`: the paper's name stands between.
+    // `download the Northline News app`, `download the River Valley Public
+    // Radio app`: the paper's or station's name stands between.
     let app = |i: usize| {
         words[i].is("download")
-            && words[i + 1..words.len().min(i + 6)]
+            && words[i + 1..words.len().min(i + 8)]
                 .iter()
                 .any(|t| t.in_list(&["app", "apps"]))
     };
@@ -169,6 +170,9 @@ mod tests {
         assert!(!promotional("Volunteers signed up to help."));
         assert!(promotional(
             "Get product recall alerts on your phone: download the Northline News app."
+        ));
+        assert!(promotional(
+            "Get severe weather alerts on your phone: download the River Valley Public Radio app."
         ));
         assert!(!promotional(
             "Researchers could download the data from the agency's site."

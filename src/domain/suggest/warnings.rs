@@ -191,7 +191,7 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             // a cut that has happened is news, not a risk; `no one would
             // have their water cut off` denies one.
             // `trade until stock runs out` is a time limit.
-            let happened = (lower.starts_with("run") || lower == "cut")
+            let happened = (lower.starts_with("run") || lower == "cut" || lower.starts_with("go"))
                 && words[i.saturating_sub(4)..i].iter().any(|p| {
                     p.in_list(&[
                         "'ve", "been", "had", "has", "have", "reported", "was", "were",
@@ -575,10 +575,16 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 .take(2)
                 .map(|t| t.lower)
                 .eq(["have", "to"]);
+        // `response times should not be seriously affected`: a reassurance.
+        let reassured = words[i + 1..]
+            .iter()
+            .take(5)
+            .any(|t| t.in_list(&["affected", "disrupted", "impacted"]));
         // `should not`, and `Nobody should go out on the ice` (but not
         // `nobody should be pressured`).
         if w.in_list(lexicon::OBLIGATION)
             && !grievance
+            && !reassured
             && (later(&words, i, 1, &["never", "not"])
                 || i > 0
                     && words[i - 1].in_list(&["nobody", "noone"])
@@ -746,8 +752,17 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         .any(|p| p.in_list(&["chief", "director", "head", "manager", "officer"]))
         && before(2).iter().any(|p| p.is("of"));
     let offence = words[i].lower.starts_with("danger") && after(1).iter().any(|p| p.is("driving"));
+    // `seven to 14 days after exposure`: a point in time.
+    let since = words[i].lower.starts_with("expos")
+        && before(1)
+            .iter()
+            .any(|p| p.in_list(&["after", "before", "since"]));
+    // `the ferry's text alert line`: a service.
+    let alert_line = words[i].lower.starts_with("alert") && after(1).iter().any(|p| p.is("line"));
     let drill = job
         || offence
+        || since
+        || alert_line
         || before(1)
             .iter()
             .any(|p| p.in_list(&["early", "practice", "test"]))
@@ -783,8 +798,10 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     // level was lowered`: a warning ended, unless that is denied.
     let ended = before(3).iter().chain(after(4)).any(|p| {
         p.in_list(&[
+            "abandoned",
             "cancelled",
             "downgraded",
+            "dropped",
             "ended",
             "lifted",
             "lifting",
@@ -2089,6 +2106,28 @@ mod tests {
         ));
         assert!(!warns(
             "If the observations go ahead, they could show whether the gas is water vapour."
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_29_and_30() {
+        assert!(warns(
+            "Some smaller cheesemakers could go out of business within a year, he said."
+        ));
+        assert!(!warns(
+            "Five years ago, Kestrel Town were close to going out of business."
+        ));
+        assert!(!warns(
+            "She dropped the threat last week after the government agreed to cut energy taxes."
+        ));
+        assert!(!warns(
+            "Symptoms usually start seven to 14 days after exposure, beginning with a fever."
+        ));
+        assert!(!warns(
+            "Updated schedules are posted on the county website and on the ferry's text alert line."
+        ));
+        assert!(!warns(
+            "Emergency services say response times should not be seriously affected."
         ));
     }
 }
