@@ -1731,12 +1731,12 @@ pub const OCCUPATIONS: List = List::new(
 /// banks (`breaching its banks`; `burst` is as often past) and refusals to tolerate (`will not tolerate`).
 /// `IDIOM_OPENERS` holds their first words.
 pub const THREAT_IDIOMS: &[&[&str]] = &[
-    &["accident", "waiting", "to", "happen"],
     &["act", "of", "war"],
     &["all", "necessary", "measures"],
     &["all", "options", "are", "on", "the", "table"],
     &["all", "options", "remain", "on", "the", "table"],
     &["at", "stake"],
+    &["be", "wary"],
     &["big", "mistake"],
     &["bluffing"],
     &["brace", "for"],
@@ -1822,6 +1822,8 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["time", "bomb"],
     &["use", "force"],
     &["use", "of", "force"],
+    // `an accident waiting to happen`, `an outbreak waiting to happen`.
+    &["waiting", "to", "happen"],
     &["whatever", "measures"],
     &["will", "regret"],
     &["won't", "tolerate"],
@@ -1833,10 +1835,10 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
 pub const IDIOM_OPENERS: List = List::new(
     43,
     &[
-        "accident",
         "act",
         "all",
         "at",
+        "be",
         "big",
         "bluffing",
         "brace",
@@ -1888,6 +1890,7 @@ pub const IDIOM_OPENERS: List = List::new(
         "think",
         "time",
         "use",
+        "waiting",
         "whatever",
         "will",
         "won't",

@@ -568,13 +568,17 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         }
         // `Families should not have to live like this` is a grievance, no
         // caution or advice.
-        let grievance = w.in_list(lexicon::OBLIGATION)
-            && words[i + 1..]
+        // `Nobody should have to choose between …` is one too.
+        let have_to = |skip: usize| {
+            words[i + 1..]
                 .iter()
-                .skip(1)
+                .skip(skip)
                 .take(2)
                 .map(|t| t.lower)
-                .eq(["have", "to"]);
+                .eq(["have", "to"])
+        };
+        let nobody = i > 0 && words[i - 1].in_list(&["nobody", "noone"]);
+        let grievance = w.in_list(lexicon::OBLIGATION) && (have_to(1) || nobody && have_to(0));
         // `response times should not be seriously affected`: a reassurance.
         let reassured = words[i + 1..]
             .iter()
@@ -811,11 +815,37 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "withdrawn",
         ])
     }) && !after(4).iter().any(|p| negative(p))
-        // `A warning against swimming at Porthallow beach has been lifted`:
-        // these verbs end a warning from further off.
-        || after(8).iter().any(|p| {
-            p.in_list(&["cancelled", "lifted", "rescinded", "withdrawn"])
-        }) && !after(8).iter().any(|p| negative(p));
+        // `A warning against swimming at Porthallow beach has been lifted`,
+        // `A tsunami alert issued for the southern coast shortly after the
+        // earthquake was lifted`: these verbs end a warning from further
+        // off, in the passive.
+        || (1..after(12).len()).any(|k| {
+            after(12)[k].in_list(&["cancelled", "lifted", "rescinded", "withdrawn"])
+                && after(12)[k - 1].in_list(&["been", "was", "were"])
+        }) && !after(12).iter().any(|p| negative(p))
+        // `That threat is now off the table`.
+        || after(5)
+            .windows(3)
+            .any(|p| p[0].is("off") && p[1].is("the") && p[2].is("table"));
+    // `rejected the ultimatum within hours`, `dismissed the ultimatum as
+    // "theatre"`, `called the deadline "reckless"`: a reply to a threat
+    // made elsewhere in the story.
+    let answered = words[i].lower.starts_with("threat")
+        || words[i].lower.starts_with("ultimat")
+        || words[i].lower.starts_with("deadl");
+    let answered = answered
+        && before(3).iter().any(|p| {
+            p.in_list(&[
+                "called",
+                "condemned",
+                "criticised",
+                "criticized",
+                "dismissed",
+                "rejected",
+                "rejecting",
+                "welcomed",
+            ])
+        });
     // `after the 8 p.m. deadline`, `had already extended the deadline`.
     let deadline = words[i].lower.starts_with("deadl")
         && before(5).iter().any(|p| {
@@ -840,7 +870,16 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         && !words[i + 1..]
             .iter()
             .any(|p| p.in_list(&["but", "however", "though", "although"]));
-    negated || earlier || ignored || hedged || revealed || drill || ended || deadline || low
+    negated
+        || earlier
+        || ignored
+        || hedged
+        || revealed
+        || drill
+        || ended
+        || answered
+        || deadline
+        || low
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -924,6 +963,7 @@ fn ultimatum_date(words: &[&Tok], i: usize) -> Option<WarningCue> {
     {
         return cue(w.text, "ultimatum");
     }
+
     if w.in_list(&["demanded", "demanding"]) {
         let after = soon(i + 1, 12);
         if after.windows(2).any(|p| p[0].is("by") && date_word(p[1])) {
@@ -2128,6 +2168,30 @@ mod tests {
         ));
         assert!(!warns(
             "Emergency services say response times should not be seriously affected."
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_31_to_34() {
+        assert!(warns(
+            "\"We are sitting on a cholera outbreak waiting to happen,\" said Dr. Oumar Tesse."
+        ));
+        assert!(warns(
+            "Briggs added that people should be wary of follow-up calls."
+        ));
+        assert!(!warns(
+            "A tsunami alert issued for the southern coast shortly after the earthquake was \
+             lifted two hours later."
+        ));
+        assert!(!warns("That threat is now off the table."));
+        assert!(!warns(
+            "Belastan's foreign ministry rejected the ultimatum within hours."
+        ));
+        assert!(!warns(
+            "The chairman called the deadline \"reckless\" and said the agency had offered a raise."
+        ));
+        assert!(!warns(
+            "\"Nobody should have to choose between a hospital appointment and the shopping.\""
         ));
     }
 }
