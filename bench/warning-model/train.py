@@ -62,7 +62,12 @@ HAND = [
 # own cross-validation on 98 articles by memorising more words, but joined
 # with the rules on the blind batches (each scored with the rules as they
 # were before it was seen) C = 0.3 scored 0.748 against 0.738 for C = 1.
-CS = [0.03, 0.1, 0.3]
+# Since the sixth session only C = 0.3: the veto (`VETO` in model.rs) is a
+# probability, measured on layers fitted with C = 0.3, and a stronger
+# penalty squeezes the probabilities towards the middle. With 338
+# articles the search picked C = 0.1 by a hair, and the tuning set's
+# warning F1 fell from 0.850 to 0.827.
+CS = [0.3]
 THRESHOLDS = np.round(np.arange(0.1, 0.95, 0.025), 3)
 # The precision the threshold must keep in the model's own inner
 # cross-validation. 0.75 until the fifth session; at 0.80, on the sixteen

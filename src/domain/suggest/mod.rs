@@ -402,11 +402,10 @@ mod tests {
 
     #[test]
     fn the_model_overrules_a_rule_where_it_all_but_rules_a_warning_out() {
-        // `dangerously` is a warning word to the rules; the sentence is a
-        // court report.
-        let text = "Darren Holt, 36, of Copse Road, Fenwick, admitted being the owner of a dog \
-                    dangerously out of control in a public place at Fenwick Magistrates' Court \
-                    on Monday.";
+        // `asked … to keep` is advice to the rules; the sentence reports
+        // calm. The layer scores it near 0.01, far under the veto.
+        let text = "Police said no arrests had been made, and the interior ministry asked \
+                    both camps to keep demonstrations calm.";
         let doc = AnnotatedDocument::from_text(text, NOW);
         let src = tokens::Text::new(doc.text());
         let s = &doc.sentences[0];
