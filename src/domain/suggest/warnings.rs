@@ -808,6 +808,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             "dropped",
             "ended",
             "lifted",
+            "removed",
             "lifting",
             "lowered",
             "passed",
@@ -864,12 +865,19 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
             ])
         });
     // `The risk to adults is low, but babies …`: the contrast is the warning.
-    let low = after(6)
+    let low = after(8).iter().any(|p| {
+        p.in_list(&[
+            "low",
+            "minimal",
+            "negligible",
+            "remote",
+            "slight",
+            "small",
+            "tiny",
+        ])
+    }) && !words[i + 1..]
         .iter()
-        .any(|p| p.in_list(&["low", "minimal", "negligible", "remote", "slight"]))
-        && !words[i + 1..]
-            .iter()
-            .any(|p| p.in_list(&["but", "however", "though", "although"]));
+        .any(|p| p.in_list(&["but", "however", "though", "although"]));
     negated
         || earlier
         || ignored
@@ -2192,6 +2200,17 @@ mod tests {
         ));
         assert!(!warns(
             "\"Nobody should have to choose between a hospital appointment and the shopping.\""
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_35_to_38() {
+        assert!(!warns(
+            "The severe flood warning was downgraded to a flood alert on Friday and removed \
+             entirely on Saturday morning."
+        ));
+        assert!(!warns(
+            "Dr. Alisha Brandt stressed that the danger to any single patient was very small."
         ));
     }
 }
