@@ -577,18 +577,20 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
                 .map(|t| t.lower)
                 .eq(["have", "to"])
         };
-        let nobody = i > 0 && words[i - 1].in_list(&["nobody", "noone"]);
-        let grievance = w.in_list(lexicon::OBLIGATION) && (have_to(1) || nobody && have_to(0));
+        let nobody = || i > 0 && words[i - 1].in_list(&["nobody", "noone"]);
+        let grievance = w.in_list(lexicon::OBLIGATION) && (have_to(1) || nobody() && have_to(0));
         // `response times should not be seriously affected`: a reassurance.
-        let reassured = words[i + 1..]
-            .iter()
-            .take(5)
-            .any(|t| t.in_list(&["affected", "disrupted", "impacted"]));
+        let reassured = || {
+            words[i + 1..]
+                .iter()
+                .take(5)
+                .any(|t| t.in_list(&["affected", "disrupted", "impacted"]))
+        };
         // `should not`, and `Nobody should go out on the ice` (but not
         // `nobody should be pressured`).
         if w.in_list(lexicon::OBLIGATION)
             && !grievance
-            && !reassured
+            && !reassured()
             && (later(&words, i, 1, &["never", "not"])
                 || i > 0
                     && words[i - 1].in_list(&["nobody", "noone"])
