@@ -1782,6 +1782,8 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["not", "safe"],
     &["not", "stand", "by"],
     &["not", "tolerate"],
+    // `Nothing is off the table, and Tarsund knows it.`
+    &["nothing", "is", "off", "the", "table"],
     &["on", "guard"],
     &["on", "the", "brink"],
     &["out", "of", "control"],
@@ -1825,8 +1827,14 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     // `an accident waiting to happen`, `an outbreak waiting to happen`.
     &["waiting", "to", "happen"],
     &["whatever", "measures"],
+    &["will", "not", "be", "the", "last"],
     &["will", "regret"],
+    // `Marrowby won't be the last`: more will follow.
+    &["won't", "be", "the", "last"],
+    &["won't", "stand", "by"],
     &["won't", "tolerate"],
+    &["won’t", "be", "the", "last"],
+    &["won’t", "stand", "by"],
     &["won’t", "tolerate"],
     &["worst", "is", "yet"],
 ];
@@ -1869,6 +1877,7 @@ pub const IDIOM_OPENERS: List = List::new(
         "matter",
         "no",
         "not",
+        "nothing",
         "on",
         "out",
         "over",

@@ -320,7 +320,9 @@ fn which_after(toks: &[Tok], floor: usize, v: usize, name: &str) -> bool {
 }
 
 /// `lived on Bay View`, `a farm near Castle Rock`: a name after one of
-/// these is a place.
+/// these is a place; so is one after `, from` (`Graham Tolley, 71, from
+/// Oxley Green`), where `heard from Malcolm Ferris` is a person.
 fn after_place_preposition(toks: &[Tok], i: usize) -> bool {
     i > 0 && toks[i - 1].in_list(PLACE)
+        || i > 1 && toks[i - 1].is("from") && toks[i - 2].is_punct(',')
 }
