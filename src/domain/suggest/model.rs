@@ -154,33 +154,54 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-const fn within(list: &[&str], word: &str) -> bool {
+/// `a < b` byte by byte, at compile time.
+const fn before(a: &[u8], b: &[u8]) -> bool {
     let mut i = 0;
-    while i < list.len() {
-        if same(list[i].as_bytes(), word.as_bytes()) {
-            return true;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
         }
         i += 1;
     }
-    false
+    a.len() < b.len()
 }
 
-/// For each entry of [`m::WEIGHTS`], the lists it is in.
+/// The index of `word` in [`m::WEIGHTS`] (sorted by word), found by binary
+/// search; every word of the hand features' lists is there.
+const fn entry(word: &str) -> usize {
+    let (mut lo, mut hi) = (0, m::WEIGHTS.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if before(m::WEIGHTS[mid].0.as_bytes(), word.as_bytes()) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    assert!(same(m::WEIGHTS[lo].0.as_bytes(), word.as_bytes()));
+    lo
+}
+
+/// For each entry of [`m::WEIGHTS`], the lists it is in. Built from the
+/// lists (a few dozen words, each found by binary search), not by
+/// scanning every list for each of the thousands of entries: that
+/// exceeds what the compiler will evaluate.
 const FLAGS: [u8; m::WEIGHTS.len()] = {
     let mut flags = [0; m::WEIGHTS.len()];
-    let mut i = 0;
-    while i < flags.len() {
-        let w = m::WEIGHTS[i].0;
-        if within(m::MODALS, w) {
-            flags[i] |= MODAL;
+    let lists: [(&[&str], u8); 3] = [
+        (m::MODALS, MODAL),
+        (m::NEGATIONS, NEGATION),
+        (m::IMPERATIVES, IMPERATIVE),
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let (list, flag) = lists[l];
+        let mut i = 0;
+        while i < list.len() {
+            flags[entry(list[i])] |= flag;
+            i += 1;
         }
-        if within(m::NEGATIONS, w) {
-            flags[i] |= NEGATION;
-        }
-        if within(m::IMPERATIVES, w) {
-            flags[i] |= IMPERATIVE;
-        }
-        i += 1;
+        l += 1;
     }
     flags
 };
