@@ -423,7 +423,12 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
             let rest = &words[(i + 1 + condition.len()).min(words.len())..];
             // `If they win …, Rovers could finish 17th`: a hope, unless a
             // loss follows the condition.
-            let hopeful = hopeful(condition);
+            // `said it hoped to reopen the corridor within ten days if the
+            // sweep found no further mines`: a hope's condition.
+            let hoped = words[clause_start(i)..i]
+                .iter()
+                .any(|t| t.in_list(&["hope", "hoped", "hopes", "hoping"]));
+            let hopeful = hoped || hopeful(condition);
             // `if needed`, `if necessary`: a hedge, not a condition; `faces
             // up to 15 years in prison if convicted` is the law's course.
             let hedge = condition.len() == 1
@@ -567,10 +572,23 @@ pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
         if lower == "avoid" && i > 0 && words[i - 1].is("to") {
             return cue(w.text, "caution");
         }
+        // `whoever made the call could face up to seven years in prison`:
+        // the law's course, like `faces up to 15 years if convicted`; `could
+        // face daily penalties of up to €100,000` for what a firm may do
+        // is a threat.
+        let sentence_range = || {
+            words[i + 1..]
+                .iter()
+                .take(3)
+                .map(|t| t.lower)
+                .eq(["face", "up", "to"])
+                && later(&words, i + 3, 5, &["jail", "months", "prison", "years"])
+        };
         // `could disrupt`, but not `could not say` or `could save water`.
         if w.in_list(lexicon::RISK_MODALS)
             && next_word(i).is_some_and(|n| !negative(n))
             && !hope_after(&words, i)
+            && !sentence_range()
             && !asked()
             && !hoped_for()
             && harm_in_reach(&words[clause_start(i)..i], clause_after(i, 12))
@@ -786,6 +804,9 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         words[i].is("exposed") && !after(1).is_empty() && !after(3).iter().any(|p| p.is("to"));
     // `evacuation drills`, `a risk analyst`, `the warning system`: the word
     // names a job, a practice or a tool, not a danger.
+    // `far less dangerous than one running at full power`: a comparison
+    // that lowers the danger.
+    let lessened = before(2).iter().any(|p| p.in_list(&["less", "safer"]));
     // `early warning sirens`: a tool too; `death by dangerous driving` an
     // offence; `head of climate risk at the broker` a job.
     let job = before(3)
@@ -904,9 +925,11 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     // `The risk to adults is low, but babies …`: the contrast is the warning.
     let low = after(8).iter().any(|p| {
         p.in_list(&[
+            "exaggerated",
             "low",
             "minimal",
             "negligible",
+            "overstated",
             "remote",
             "slight",
             "small",
@@ -925,6 +948,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         || answered
         || deadline
         || low
+        || lessened
 }
 
 /// Whether `should`/`must` advises whoever has a symptom (`anyone who
@@ -2282,6 +2306,24 @@ mod tests {
             "Anyone who hears a power tool near a parked car at night should call 999, he \
              said, but should not approach the thieves, who in two incidents had threatened \
              residents with a crowbar."
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_43_to_46() {
+        assert!(!warns(
+            "Sorensen said whoever made the call could face up to seven years in prison."
+        ));
+        assert!(warns(
+            "If it fails to comply, it could face daily penalties of up to 100,000 euros."
+        ));
+        assert!(!warns(
+            "The council said it hoped to reopen the corridor within ten days if the sweep \
+             found no further mines."
+        ));
+        assert!(!warns("Some specialists believe the danger is overstated."));
+        assert!(!warns(
+            "\"The fuel in a shut-down reactor is far less dangerous than in one running.\""
         ));
     }
 }
