@@ -117,19 +117,23 @@ pub fn asks(toks: &[Tok]) -> bool {
 /// (`the thieves, who in two incidents had threatened residents`), which
 /// is background to the sentence's own news.
 pub fn told_before(toks: &[Tok]) -> bool {
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
-    (0..words.len()).any(|k| {
-        let after = &words[k + 1..words.len().min(k + 4)];
-        words[k].is("had")
-            && !words[k.saturating_sub(4)..k]
-                .iter()
-                .any(|p| p.in_list(&["that", "which", "who"]))
-            && after.iter().enumerate().any(|(j, t)| {
+    // Asked of every sentence, and `had` is rare: look around each `had`
+    // in place rather than gathering the words first.
+    (0..toks.len()).any(|k| {
+        if !(toks[k].is_word() && toks[k].is("had")) {
+            return false;
+        }
+        let before = toks[..k].iter().rev().filter(|t| t.is_word()).take(4);
+        let after = || toks[k + 1..].iter().filter(|t| t.is_word()).take(3);
+        !before
+            .into_iter()
+            .any(|p| p.in_list(&["that", "which", "who"]))
+            && after().enumerate().any(|(j, t)| {
                 t.lower.starts_with("warn")
                     || t.lower.starts_with("threat")
                     || t.in_list(&["raised", "voiced"])
-                        && after[j + 1..]
-                            .iter()
+                        && after()
+                            .skip(j + 1)
                             .any(|n| n.lower.starts_with("fear") || n.lower.starts_with("concern"))
             })
     })
