@@ -125,12 +125,18 @@ pub fn told_before(toks: &[Tok]) -> bool {
         }
         let before = toks[..k].iter().rev().filter(|t| t.is_word()).take(4);
         let after = || toks[k + 1..].iter().filter(|t| t.is_word()).take(3);
+        // `the harbour authority said it had been told to refuse entry`:
+        // reported speech shifts a present order back a tense.
         !before
             .into_iter()
-            .any(|p| p.in_list(&["that", "which", "who"]))
+            .any(|p| p.in_list(&["said", "says", "that", "which", "who"]))
             && after().enumerate().any(|(j, t)| {
                 t.lower.starts_with("warn")
                     || t.lower.starts_with("threat")
+                    // `Many residents had been told to leave their homes`.
+                    || j == 1
+                        && t.in_list(&["advised", "ordered", "told", "urged"])
+                        && after().next().is_some_and(|b| b.is("been"))
                     || t.in_list(&["raised", "voiced"])
                         && after()
                             .skip(j + 1)
@@ -799,9 +805,16 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     // `the authors cautioned that the figure was uncertain`: a hedge on a
     // finding, not a caution about harm.
     let hedged = words[i].lower.starts_with("caution")
-        && after(8)
-            .iter()
-            .any(|p| p.in_list(&["preliminary", "premature", "tentative", "uncertain"]));
+        && after(8).iter().any(|p| {
+            // `cautioned against drawing firm conclusions too quickly`.
+            p.in_list(&[
+                "conclusions",
+                "preliminary",
+                "premature",
+                "tentative",
+                "uncertain",
+            ])
+        });
     // `a debate that exposed divisions`, `the most exposed stretch of
     // bank`: revealed, or a place's lie; exposure to harm is `exposed to`.
     let revealed =
@@ -862,7 +875,8 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         });
     // `lifted the flood warning`, `the danger has passed`, `the threat
     // level was lowered`: a warning ended, unless that is denied.
-    let ended = before(3).iter().chain(after(4)).any(|p| {
+    // `lifted its severe flood warning`.
+    let ended = before(4).iter().chain(after(4)).any(|p| {
         p.in_list(&[
             "abandoned",
             "cancelled",
@@ -2328,6 +2342,33 @@ mod tests {
         assert!(!warns("Some specialists believe the danger is overstated."));
         assert!(!warns(
             "\"The fuel in a shut-down reactor is far less dangerous than in one running.\""
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_47_to_50() {
+        assert!(warns(
+            "\"Measles is not a mild illness,\" said Dr Amara Whitlock."
+        ));
+        assert!(warns(
+            "\"Drevania will respond proportionately, and Tarnova will bear full \
+             responsibility for what follows.\""
+        ));
+        assert!(warns(
+            "Drevania denied the allegations and promised to reply in kind."
+        ));
+        assert!(!warns(
+            "The agency lifted its severe flood warning for the town on Monday morning."
+        ));
+        assert!(!warns(
+            "Many residents had been told to leave their homes on Friday evening."
+        ));
+        assert!(warns(
+            "The harbour authority said it had been told to refuse entry to the 14 vessels \
+             from midnight, and that any ship that tried to dock would be turned away."
+        ));
+        assert!(!warns(
+            "Security researchers cautioned against drawing firm conclusions too quickly."
         ));
     }
 }
