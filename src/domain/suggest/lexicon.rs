@@ -1783,6 +1783,9 @@ pub const THREAT_IDIOMS: &[&[&str]] = &[
     &["not", "be", "tolerated"],
     &["not", "end", "well"],
     &["not", "harmless"],
+    // `the government was "not ruling anything out"`.
+    &["not", "ruling", "anything", "out"],
+    &["not", "ruling", "out", "anything"],
     &["not", "safe"],
     &["not", "stand", "by"],
     &["not", "tolerate"],

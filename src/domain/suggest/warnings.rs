@@ -796,6 +796,14 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     // been warned about outdated servers in an audit in 2024`: a warning
     // given before what the story reports, so ignored or overtaken.
     let earlier = before(2).iter().any(|p| p.is("had"));
+    // `the association has warned for years that runoff was feeding the
+    // algae`, `have been warning about this for three years`: a long
+    // record of warnings, reported as such.
+    let for_years = after(6).windows(3).any(|p| {
+        p[0].is("for")
+            && (p[1].in_list(&["decades", "months", "years"])
+                || p[2].in_list(&["decades", "months", "years"]))
+    });
     // `despite repeated warnings`, `failed to heed warnings`.
     let ignored = before(3).iter().chain(after(5)).any(|p| {
         p.in_list(&[
@@ -958,6 +966,7 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
         .any(|p| p.in_list(&["but", "however", "though", "although"]));
     negated
         || earlier
+        || for_years
         || ignored
         || hedged
         || revealed
@@ -2369,6 +2378,18 @@ mod tests {
         ));
         assert!(!warns(
             "Security researchers cautioned against drawing firm conclusions too quickly."
+        ));
+    }
+
+    #[test]
+    fn from_blind_batches_51_to_54() {
+        assert!(!warns(
+            "He said the association has warned for years that fertilizer runoff was feeding \
+             the algae."
+        ));
+        assert!(warns(
+            "The minister said the government was \"not ruling anything out\", including \
+             emergency legislation."
         ));
     }
 }
