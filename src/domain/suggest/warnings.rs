@@ -783,11 +783,14 @@ fn hope_after(words: &[&Tok], m: usize) -> bool {
 
 /// Whether the warning word `words[i]` is undone by the words around it:
 /// negated (`free from threats`, `nobody is being put in danger`), a
-/// warning ignored in the past (`ignoring repeated warnings`, `A Warning
-/// Ignored?`), a warning ended (`lifted the flood warning`), a job, drill
-/// or tool (`a risk analyst`, `evacuation drills`), a deadline as a point in time
-/// or as met (`before the deadline`, `would meet the deadline`), or a risk
-/// stated as low (`the risk to the public remains very low`).
+/// warning ignored in the past or given for years (`ignoring repeated
+/// warnings`, `has warned for years`), a warning ended or answered
+/// (`lifted the flood warning`, `rejected the ultimatum`), a job, drill,
+/// offence, tool or point in time (`a risk analyst`, `evacuation drills`,
+/// `death by dangerous driving`, `days after exposure`), a deadline as a
+/// point in time or as met (`before the deadline`, `would meet the
+/// deadline`), or a risk stated as low or lowered (`the risk to the public
+/// remains very low`, `far less dangerous`).
 fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     let before = |n: usize| &words[i.saturating_sub(n)..i];
     let after = |n: usize| &words[i + 1..words.len().min(i + 1 + n)];
@@ -915,10 +918,10 @@ fn warning_word_undone(words: &[&Tok], i: usize) -> bool {
     // `rejected the ultimatum within hours`, `dismissed the ultimatum as
     // "theatre"`, `called the deadline "reckless"`: a reply to a threat
     // made elsewhere in the story.
-    let answered = words[i].lower.starts_with("threat")
+    let demand = words[i].lower.starts_with("threat")
         || words[i].lower.starts_with("ultimat")
         || words[i].lower.starts_with("deadl");
-    let answered = answered
+    let answered = demand
         && before(3).iter().any(|p| {
             p.in_list(&[
                 "called",
