@@ -20,6 +20,10 @@ pub struct Mentions {
     /// `Calder` for `Calder Ratings`: an organisation's first word, when it
     /// begins no other organisation's name and ends no person's.
     short_forms: HashMap<String, String>,
+    /// People named after a title (`Prime Minister Helena Marsk`, `Police
+    /// Chief Sandra Kowalczyk`), with the title's last word, for `the
+    /// prime minister said` and `the chief said` later.
+    titled: Vec<(Mention, String)>,
 }
 
 /// A name at a code point, in a sentence, and whether it was the subject of
@@ -66,6 +70,7 @@ impl Mentions {
         };
         // Each person's surname, to recognise `Aubert` after `Régine Aubert`.
         let mut surnames: HashMap<String, String> = HashMap::new();
+        let mut titled = Vec::new();
         for (s, toks) in outside.iter().enumerate() {
             if skipped[s] {
                 continue;
@@ -145,6 +150,9 @@ impl Mentions {
                             if let Some(last) = n.rsplit(' ').next() {
                                 surnames.insert(last.to_string(), n.clone());
                             }
+                            if let Some(title) = title_of(&toks[i..end]) {
+                                titled.push((mention(toks[i].start, s, n.clone(), false), title));
+                            }
                             out.push(mention(toks[i].start, s, n, false));
                         } else if let Some(full) = surnames.get(n.as_str()) {
                             // `Aubert rejected…` after `Mayor Régine Aubert`.
@@ -186,6 +194,7 @@ impl Mentions {
             people: out,
             organisations,
             short_forms,
+            titled,
         }
     }
 
@@ -195,6 +204,16 @@ impl Mentions {
             .resolve_as_written(source, sentence)
             .filter(|n| !n.is_empty())?;
         Some(self.short_forms.get(&name).cloned().unwrap_or(name))
+    }
+
+    /// The last person named before `pos` after the title `title`.
+    fn titled_before(&self, pos: usize, title: &str) -> Option<String> {
+        let before = self.titled.partition_point(|(m, _)| m.at < pos);
+        self.titled[..before]
+            .iter()
+            .rev()
+            .find(|(_, t)| t == title)
+            .map(|(m, _)| m.name.clone())
     }
 
     /// The name `source` stands for, when it is not a name itself.
@@ -208,6 +227,10 @@ impl Mentions {
                 .map(|m| m.name.clone()),
             // An organisation is named in full once, often paragraphs back,
             // and then called `the directorate`.
+            // `"…," the chief said` after `Police Chief Sandra Kowalczyk`.
+            Source::Definite(pos, head) if self.titled_before(pos, &head).is_some() => {
+                self.titled_before(pos, &head)
+            }
             Source::Definite(pos, head) => {
                 // `the department` for `Department for Rural Affairs` too:
                 // its head noun comes before `for` or `of`.
@@ -307,6 +330,15 @@ impl Mentions {
                     .is_some_and(|(_, last)| last == name)
             })
     }
+}
+
+/// The last title word before the name in a run of capitalised words
+/// (`minister` in `Prime Minister Helena Marsk`), lowercased. A title
+/// needs a name after it: `Prime Minister` alone names no one.
+fn title_of(run: &[Tok]) -> Option<String> {
+    let words: Vec<&Tok> = run.iter().filter(|t| t.is_word()).collect();
+    let last_title = words.iter().rposition(|w| w.in_list(lexicon::TITLES))?;
+    (last_title + 2 <= words.len()).then(|| words[last_title].lower.to_string())
 }
 
 /// `Beacon Lifecare, which operates nine homes, said`: `which`, not

@@ -490,7 +490,9 @@ fn definite(toks: &[Tok], n: usize, floor: usize) -> Option<Source> {
     // `the employers' association`, `the national regulator`: an
     // organisation's noun keeps its name's last word after a modifier or two.
     let mut d = n - 1;
-    if is_organisation_noun(noun) {
+    // `the prime minister said`, `the police chief said`: a title keeps a
+    // modifier or two as well.
+    if is_organisation_noun(noun) || noun.in_list(lexicon::TITLES) {
         while d > floor
             && n - d < 3
             && toks[d].is_word()
@@ -1375,6 +1377,24 @@ mod tests {
                 "\"I just feel sick thinking about it,\" she told us.",
             ]),
             "Jodie Harker",
+        );
+    }
+
+    #[test]
+    fn a_title_said_later_is_the_person_named_with_it() {
+        is(
+            speaker(&[
+                "Prime Minister Helena Marsk met her finance minister, Tobias Arnfeldt, on Monday.",
+                "\"Tobias is a serious man,\" the prime minister said.",
+            ]),
+            "Helena Marsk",
+        );
+        is(
+            speaker(&[
+                "Police Chief Sandra Kowalczyk announced extra patrols near the school.",
+                "\"We will be out there,\" the chief said.",
+            ]),
+            "Sandra Kowalczyk",
         );
     }
 
