@@ -64,7 +64,7 @@ fn main() {
     if !tuning_only {
         print!("{}", h.table("held-out set, all batches"));
     }
-    // Batch 1 was written with the first rules; batches 2 to 6 were
+    // Batch 1 was written with the first rules; batches 2 to 7 were
     // written and labelled by people who had never seen them
     // (tests/labelled/README.md).
     let batches = [
@@ -74,6 +74,7 @@ fn main() {
         ("held-out batch 4", "heldout4-"),
         ("held-out batch 5", "heldout5-"),
         ("held-out batch 6", "heldout6-"),
+        ("held-out batch 7", "heldout7-"),
     ];
     for (name, prefix) in batches.into_iter().filter(|_| !tuning_only) {
         let batch: Vec<LabelledArticle> =
