@@ -247,7 +247,7 @@ pub fn suggest(doc: &AnnotatedDocument) -> Vec<Suggestion> {
         // out; where they see no warning, the model may. A question warns
         // no one (`What are the risks?`, `If it shuts, where do they go?`):
         // none of the tuning set's labelled questions is a warning.
-        let warning = if warnings::asks(&toks[i]) || warnings::told_before(&toks[i]) {
+        let warning = if warnings::silent(&toks[i]) {
             None
         } else {
             let score = model::score(&s.text);

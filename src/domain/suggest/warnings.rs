@@ -101,7 +101,7 @@ fn opens(words: &[&Tok], i: usize) -> bool {
 
 /// Whether the sentence with tokens `toks` ends in a question mark (before
 /// any closing quotation mark).
-pub fn asks(toks: &[Tok]) -> bool {
+fn asks(toks: &[Tok]) -> bool {
     toks.iter()
         .rev()
         .find(|t| matches!(t.kind, Kind::Punct(_)))
@@ -116,7 +116,7 @@ pub fn asks(toks: &[Tok]) -> bool {
 /// learned layer should take it for a live one. Not in a relative clause
 /// (`the thieves, who in two incidents had threatened residents`), which
 /// is background to the sentence's own news.
-pub fn told_before(toks: &[Tok]) -> bool {
+fn told_before(toks: &[Tok]) -> bool {
     // Asked of every sentence, and `had` is rare: look around each `had`
     // in place rather than gathering the words first.
     (0..toks.len()).any(|k| {
@@ -145,11 +145,16 @@ pub fn told_before(toks: &[Tok]) -> bool {
     })
 }
 
-/// Whether the sentence with tokens `toks` is a warning.
+/// Whether no warning can come from the sentence with tokens `toks`, for
+/// the rules and the learned layer alike: it asks ([`asks`]) or tells an
+/// old warning ([`told_before`]).
+pub fn silent(toks: &[Tok]) -> bool {
+    asks(toks) || told_before(toks)
+}
+
+/// Whether the sentence with tokens `toks` is a warning, by the rules;
+/// [`silent`] is asked first.
 pub fn warning(toks: &[Tok]) -> Option<WarningCue> {
-    if told_before(toks) {
-        return None;
-    }
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
     let question = toks.iter().any(|t| t.is_punct('?'));
     // `gap[k]`: punctuation stands between `words[k - 1]` and `words[k]`.
@@ -1323,7 +1328,8 @@ mod tests {
 
     fn warns(text: &str) -> bool {
         let src = Text::new(text);
-        warning(&tokenize(&src, 0, src.chars.len(), &[])).is_some()
+        let toks = tokenize(&src, 0, src.chars.len(), &[]);
+        !silent(&toks) && warning(&toks).is_some()
     }
 
     #[test]
