@@ -226,12 +226,12 @@ impl Mentions {
             Source::Pronoun(pos) => antecedent(&self.people[..before(&self.people, pos)], sentence)
                 .map(|m| m.name.clone()),
             // An organisation is named in full once, often paragraphs back,
-            // and then called `the directorate`.
-            // `"…," the chief said` after `Police Chief Sandra Kowalczyk`.
-            Source::Definite(pos, head) if self.titled_before(pos, &head).is_some() => {
-                self.titled_before(pos, &head)
-            }
+            // and then called `the directorate`; a person by a title
+            // (`"…," the chief said` after `Police Chief Sandra Kowalczyk`).
             Source::Definite(pos, head) => {
+                if let Some(person) = self.titled_before(pos, &head) {
+                    return Some(person);
+                }
                 // `the department` for `Department for Rural Affairs` too:
                 // its head noun comes before `for` or `of`.
                 let ends_with_head = |m: &&Mention| {
